@@ -1,0 +1,358 @@
+"""Sportello entry point: the command line, which starts the GUI or runs a headless command.
+
+Exit codes (shared/DESIGN.md): 0 success, 2 invalid input, 3 conflict, 4 permission denied,
+1 anything else. Heavy modules (the GUI, Alembic, Faker, ReportLab) are imported only by the
+command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("sportello")
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_INVALID = 2
+EXIT_CONFLICT = 3
+EXIT_DENIED = 4
+
+LIST_WHAT = ("desks", "users", "programmes", "participants", "appointments")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sportello",
+        description="Sportello: agenda, anagrafica e percorsi per gli sportelli lavoro.",
+    )
+    parser.add_argument(
+        "--db",
+        help="file SQLite o URL SQLAlchemy (predefinito: SPORTELLO_DB o la cartella dati utente)",
+    )
+    parser.add_argument(
+        "--as", dest="as_user", metavar="USERNAME", help="utente che esegue il comando"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="avvia l'interfaccia, carica la home ed esce"
+    )
+    parser.add_argument(
+        "--lang", choices=("it", "en"), default="it", help="lingua dell'interfaccia"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log dettagliato su stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    sub.add_parser("init", help="crea o aggiorna il database (backup prima di migrare)")
+
+    demo = sub.add_parser("demo", help="carica dati dimostrativi realistici e fittizi")
+    demo.add_argument("--participants", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    sub.add_parser("check", help="controllo di integrità e dello schema")
+
+    backup = sub.add_parser("backup", help="backup consistente a caldo")
+    backup.add_argument("--to", type=Path, metavar="DIR", help="cartella di destinazione")
+    backup.add_argument("--keep", type=int, default=10, metavar="N", help="backup da conservare")
+
+    restore = sub.add_parser("restore", help="ripristina un backup, conservando una copia")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    lst = sub.add_parser("list", help="elenca dati in sola lettura su stdout")
+    lst.add_argument("what", choices=LIST_WHAT)
+    lst.add_argument("--format", choices=("csv", "json"), default="csv")
+    lst.add_argument("--search", default="", help="testo da cercare (partecipanti)")
+    lst.add_argument("--desk", help="codice sportello")
+    lst.add_argument("--operator", help="nome utente dell'operatore (appuntamenti)")
+    lst.add_argument("--from", dest="date_from", help="dal giorno (gg/mm/aaaa o aaaa-mm-gg)")
+    lst.add_argument("--to", dest="date_to", help="al giorno (gg/mm/aaaa o aaaa-mm-gg)")
+    lst.add_argument("--limit", type=int, help="numero massimo di righe")
+    return parser
+
+
+# --------------------------------------------------------------------------- output helpers
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if value is None:
+        return ""
+    return value
+
+
+def write_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+    if fmt == "json":
+        json.dump(
+            [{c: _plain(r[c]) for c in columns} for r in rows],
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+        )
+        sys.stdout.write("\n")
+        return
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([_plain(r[c]) for c in columns])
+
+
+def _as_dict(row: Any) -> dict[str, Any]:
+    assert is_dataclass(row)
+    return asdict(row)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _open(
+    args: argparse.Namespace, *, create: bool = False, migrate: bool = False, writable: bool = False
+) -> Any:
+    from storage.schema import open_database
+
+    return open_database(args.db, create=create, migrate=migrate, writable=writable)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from storage.engine import read_revision
+
+    db = _open(args, create=True, migrate=True, writable=True)
+    print(f"Database pronto: {db.target.display} (schema {read_revision(db.engine)})")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from storage.demo import LABELS, load_demo
+    from storage.services.common import resolve_actor
+
+    db = _open(args, create=True, migrate=True, writable=True)
+    actor = resolve_actor(db, args.as_user)
+    _require_staff(db, args, "caricare dati dimostrativi")
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\r{done}/{total} partecipanti…", end="", file=sys.stderr, flush=True)
+
+    report = load_demo(db, actor, participants=args.participants, seed=args.seed, progress=progress)
+    if show:
+        print(file=sys.stderr)
+    print(f"Dati dimostrativi caricati in {report.seconds:.1f} s:")
+    for name, count in report.counts.items():
+        print(f"  {LABELS.get(name, name)}: {count}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from storage.check import check_database
+
+    db = _open(args)
+    report = check_database(db)
+    for line in report.lines:
+        print(line)
+    for line in report.problems:
+        print(f"PROBLEMA: {line}")
+    if report.ok:
+        print(f"Controllo superato: {db.target.display}")
+        return EXIT_OK
+    print(f"Controllo NON superato: {db.target.display}", file=sys.stderr)
+    return EXIT_UNEXPECTED
+
+
+def _log_event(db: Any, args: argparse.Namespace, action: Any, entity: str, summary: str) -> None:
+    """Audit an administrative action; a read-only store cannot take it, which is not fatal."""
+    from models.errors import StorageUnavailable
+    from storage.services.admin import log_event
+    from storage.services.common import resolve_actor
+
+    try:
+        log_event(db, resolve_actor(db, args.as_user), action, entity, summary)
+    except StorageUnavailable as exc:
+        log.warning("Audit event not written: %s", exc)
+
+
+def _require_staff(db: Any, args: argparse.Namespace, what: str) -> None:
+    from storage.services.common import STAFF, require, resolve_actor
+
+    require(resolve_actor(db, args.as_user), STAFF, what)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from models.enums import AuditAction
+    from models.errors import ValidationError
+    from storage.backup import backup_database
+
+    if args.keep < 1:
+        raise ValidationError("--keep", "deve essere almeno 1.", label="Backup da conservare")
+    db = _open(args)
+    _require_staff(db, args, "eseguire backup")
+    path = backup_database(db.target, to=args.to, keep=args.keep)
+    print(f"Backup scritto: {path}")
+    _log_event(db, args, AuditAction.BACKUP, "database", f"file={path.name}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from models.enums import AuditAction
+    from storage.backup import restore_database
+    from storage.engine import resolve_target
+    from storage.schema import open_database
+
+    target = resolve_target(args.db)
+    if args.as_user:
+        # Without --as the holder of the file acts as administrator; the file may be unreadable.
+        _require_staff(_open(args), args, "ripristinare backup")
+    kept = restore_database(target, args.file)
+    db = open_database(target, create=False, migrate=True, writable=True)
+    print(f"Database ripristinato da {args.file.resolve()}")
+    if kept is not None:
+        print(f"Copia del database sostituito: {kept}")
+    _log_event(db, args, AuditAction.RESTORE, "database", f"file={args.file.name}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from models.validation import parse_date
+    from storage.services.common import resolve_actor
+
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    rows: list[dict[str, Any]]
+    if args.what == "desks":
+        from storage.services.admin import list_desks
+
+        columns = ["code", "name", "municipality", "province", "address", "rooms", "active"]
+        rows = [_as_dict(d) for d in list_desks(db, actor)]
+    elif args.what == "users":
+        from storage.services.admin import list_users
+
+        columns = ["username", "full_name", "role", "email", "active"]
+        rows = [_as_dict(u) for u in list_users(db, actor)]
+    elif args.what == "programmes":
+        from storage.services.admin import list_programmes
+
+        columns = [
+            "code",
+            "name",
+            "funder",
+            "notice_code",
+            "start_date",
+            "end_date",
+            "budget_hours",
+            "retention_years",
+            "open_pathways",
+        ]
+        rows = [_as_dict(p) for p in list_programmes(db, actor)]
+    elif args.what == "participants":
+        from models.rows import ParticipantQuery
+        from storage.services.participants import list_participants
+
+        columns = [
+            "codice_fiscale",
+            "last_name",
+            "first_name",
+            "birth_date",
+            "sex",
+            "internal_code",
+            "phone",
+            "municipality",
+            "desk_code",
+        ]
+        query = ParticipantQuery(text=args.search, desk_code=args.desk)
+        rows = [_as_dict(p) for p in list_participants(db, actor, query, limit=args.limit)]
+    else:
+        from storage.services.agenda import list_appointments
+
+        columns = [
+            "id",
+            "start",
+            "minutes",
+            "desk",
+            "operator",
+            "participant",
+            "kind",
+            "status",
+            "mode",
+        ]
+        appointments = list_appointments(
+            db,
+            actor,
+            start=parse_date(args.date_from, "--from", "Dal giorno"),
+            end=parse_date(args.date_to, "--to", "Al giorno"),
+            desk_code=args.desk,
+            operator=args.operator,
+            limit=args.limit,
+        )
+        rows = [
+            {
+                "id": a.id,
+                "start": a.start,
+                "minutes": a.minutes,
+                "desk": a.desk_code,
+                "operator": a.operator,
+                "participant": a.participant_cf or a.participant_code,
+                "kind": a.kind,
+                "status": a.status,
+                "mode": a.mode,
+            }
+            for a in appointments
+        ]
+    write_rows(rows, columns, args.format)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "list": cmd_list,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from storage.logsetup import setup_logging
+
+    setup_logging(verbose=args.verbose)
+    if args.command is None:
+        from gui.app import run_gui
+
+        return int(run_gui(args.db, as_user=args.as_user, smoke=args.smoke, lang=args.lang))
+    from models.errors import SportelloError
+
+    try:
+        return COMMANDS[args.command](args)
+    except SportelloError as exc:
+        print(f"Errore: {exc}", file=sys.stderr)
+        log.info("Command %s failed (%s)", args.command, type(exc).__name__)
+        return exc.exit_code
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        log.exception("Unexpected failure in command %s", args.command)
+        print(
+            "Errore inatteso: i dettagli sono nel file di log. Nessun dato salvato è andato perso.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

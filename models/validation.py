@@ -1,0 +1,251 @@
+"""Pure validation of what people type: each failure is a ValidationError naming the field.
+
+Messages are Italian, addressed to the person at the desk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from models.codice_fiscale import check_consistency, decode
+from models.enums import ISCED_BAND, EducationLevel, L68Category, Role, Sex, TargetGroup
+from models.errors import ValidationError
+from models.text import search_key
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+def required(value: str | None, field_name: str, label: str, max_len: int = 200) -> str:
+    cleaned = " ".join((value or "").split())
+    if not cleaned:
+        raise ValidationError(field_name, "è obbligatorio.", label=label)
+    if len(cleaned) > max_len:
+        raise ValidationError(
+            field_name, f"è troppo lungo (massimo {max_len} caratteri).", label=label
+        )
+    return cleaned
+
+
+def optional(value: str | None, field_name: str, label: str, max_len: int = 300) -> str | None:
+    cleaned = " ".join((value or "").split())
+    if not cleaned:
+        return None
+    if len(cleaned) > max_len:
+        raise ValidationError(
+            field_name, f"è troppo lungo (massimo {max_len} caratteri).", label=label
+        )
+    return cleaned
+
+
+def parse_date(value: str | date | None, field_name: str, label: str) -> date | None:
+    """Accepts dd/mm/yyyy (as people type) or ISO yyyy-mm-dd (as files store)."""
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(
+        field_name, f"«{text}» non è una data valida (usate gg/mm/aaaa).", label=label
+    )
+
+
+def code(value: str | None, field_name: str, label: str) -> str:
+    cleaned = (value or "").strip().upper()
+    if not _CODE.match(cleaned):
+        raise ValidationError(
+            field_name,
+            "usate da 2 a 32 lettere maiuscole, cifre, trattini o trattini bassi.",
+            label=label,
+        )
+    return cleaned
+
+
+def username(value: str | None) -> str:
+    cleaned = (value or "").strip().lower()
+    if not _USERNAME.match(cleaned):
+        raise ValidationError(
+            "username",
+            "usate da 2 a 64 lettere minuscole, cifre, punti o trattini, senza spazi.",
+            label="Nome utente",
+        )
+    return cleaned
+
+
+def email(value: str | None, field_name: str = "email") -> str | None:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    if not _EMAIL.match(cleaned) or len(cleaned) > 200:
+        raise ValidationError(field_name, f"«{cleaned}» non è un indirizzo valido.", label="Email")
+    return cleaned.lower()
+
+
+def phone(value: str | None, field_name: str = "phone") -> str | None:
+    """An Italian or international number, stored in E.164 (+39...)."""
+    import phonenumbers
+
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    try:
+        number = phonenumbers.parse(cleaned, "IT")
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(
+            field_name, f"«{cleaned}» non è un numero di telefono.", label="Telefono"
+        ) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            field_name, f"«{cleaned}» non è un numero di telefono valido.", label="Telefono"
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def postcode(value: str | None) -> str | None:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    if not (len(cleaned) == 5 and cleaned.isdigit()):
+        raise ValidationError("postcode", "il CAP ha 5 cifre.", label="CAP")
+    return cleaned
+
+
+def role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError as exc:
+        names = ", ".join(r.value for r in Role)
+        raise ValidationError(
+            "role", f"«{value}» non è un ruolo ({names}).", label="Ruolo"
+        ) from exc
+
+
+def percent(value: int | str | None, field_name: str, label: str) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(field_name, "deve essere un numero intero.", label=label) from exc
+    if not 0 <= number <= 100:
+        raise ValidationError(field_name, "deve essere tra 0 e 100.", label=label)
+    return number
+
+
+@dataclass
+class ParticipantInput:
+    """What the intake form or an import row gives for a new participant."""
+
+    last_name: str
+    first_name: str
+    codice_fiscale: str | None = None
+    sex: str | None = None
+    birth_date: str | date | None = None
+    birth_place: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    municipality: str | None = None
+    citizenship: str | None = None
+    education_level: str | None = None
+    invalidity_percent: int | str | None = None
+    l68_category: str | None = None
+    target_groups: list[str] = field(default_factory=list)
+    desk_code: str | None = None
+
+
+@dataclass
+class CleanParticipant:
+    """A validated participant, ready to store, with the warnings to show."""
+
+    values: dict[str, object]
+    target_groups: list[TargetGroup]
+    desk_code: str | None
+    warnings: list[str]
+
+
+def clean_participant(data: ParticipantInput, *, today: date | None = None) -> CleanParticipant:
+    """Validate and normalise a participant; contradictions with the codice fiscale are errors."""
+    last = required(data.last_name, "last_name", "Cognome", 100)
+    first = required(data.first_name, "first_name", "Nome", 100)
+    sex: Sex | None = None
+    if data.sex:
+        try:
+            sex = Sex(data.sex.strip().upper())
+        except ValueError as exc:
+            raise ValidationError("sex", "indicate M o F.", label="Sesso") from exc
+    birth = parse_date(data.birth_date, "birth_date", "Data di nascita")
+    today = today or date.today()
+    if birth is not None and birth > today:
+        raise ValidationError("birth_date", "è nel futuro.", label="Data di nascita")
+    warnings: list[str] = []
+    cf = None
+    birth_place = optional(data.birth_place, "birth_place", "Comune di nascita", 100)
+    place_code = None
+    if data.codice_fiscale and data.codice_fiscale.strip():
+        decoded = decode(data.codice_fiscale, today=today)
+        warnings = check_consistency(
+            decoded, birth_date=birth, sex=sex, last_name=last, first_name=first
+        )
+        cf = decoded.code
+        birth = birth or decoded.birth_date
+        sex = sex or decoded.sex
+        place_code = decoded.birth_place_code
+        birth_place = birth_place or decoded.birth_place
+    education = None
+    if data.education_level:
+        try:
+            education = EducationLevel(data.education_level)
+        except ValueError as exc:
+            raise ValidationError(
+                "education_level", "livello non riconosciuto.", label="Titolo di studio"
+            ) from exc
+    category = None
+    if data.l68_category:
+        try:
+            category = L68Category(data.l68_category)
+        except ValueError as exc:
+            raise ValidationError(
+                "l68_category", "categoria non riconosciuta.", label="Categoria L. 68/99"
+            ) from exc
+    groups: list[TargetGroup] = []
+    for g in data.target_groups:
+        try:
+            groups.append(TargetGroup(g))
+        except ValueError as exc:
+            raise ValidationError(
+                "target_groups", f"«{g}» non è un gruppo target.", label="Gruppi target"
+            ) from exc
+    values: dict[str, object] = {
+        "last_name": last,
+        "first_name": first,
+        "codice_fiscale": cf,
+        "sex": sex,
+        "birth_date": birth,
+        "birth_place": birth_place,
+        "birth_place_code": place_code,
+        "phone": phone(data.phone),
+        "email": email(data.email),
+        "address": optional(data.address, "address", "Indirizzo"),
+        "postcode": postcode(data.postcode),
+        "municipality": optional(data.municipality, "municipality", "Comune di residenza", 100),
+        "citizenship": optional(data.citizenship, "citizenship", "Cittadinanza", 60),
+        "education_level": education,
+        "isced_band": ISCED_BAND[education] if education else None,
+        "invalidity_percent": percent(
+            data.invalidity_percent, "invalidity_percent", "Percentuale di invalidità"
+        ),
+        "l68_category": category,
+        "l68_registered": category is not None,
+        "search_key": search_key(last, first),
+    }
+    return CleanParticipant(values, groups, data.desk_code, warnings)

@@ -1,0 +1,53 @@
+"""The integrity and schema check behind `check`: what a worried administrator runs first."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, text
+
+from models.entities import AuditEvent
+from storage.audit import verify_chain
+from storage.backup import CheckReport
+from storage.engine import Database, read_revision
+from storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+
+def check_database(db: Database) -> CheckReport:
+    """Integrity, foreign keys, schema revision and the audit chain; each finding one line."""
+    report = CheckReport()
+    with db.engine.connect() as conn:
+        if db.target.is_sqlite:
+            results = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if results == ["ok"]:
+                report.lines.append("Integrità del file: ok")
+            else:
+                report.problems.extend(f"Integrità del file: {r}" for r in results[:20])
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                tables = sorted({str(r[0]) for r in fk})
+                report.problems.append(
+                    f"Chiavi esterne: {len(fk)} righe rimandano a record inesistenti "
+                    f"(tabelle: {', '.join(tables)})"
+                )
+            else:
+                report.lines.append("Chiavi esterne: ok")
+        else:
+            conn.execute(text("SELECT 1"))
+            report.lines.append(f"Connessione al server {db.engine.dialect.name}: ok")
+    revision = read_revision(db.engine)
+    if revision == HEAD_REVISION:
+        report.lines.append(f"Schema: {revision} (aggiornato)")
+    elif revision in KNOWN_REVISIONS:
+        report.problems.append(
+            f"Schema: {revision}, da aggiornare a {HEAD_REVISION} (eseguite init)"
+        )
+    else:
+        report.problems.append(f"Schema: {revision or 'assente'}, sconosciuto a questo programma")
+    if revision in KNOWN_REVISIONS:
+        with db.transaction(write=False) as session:
+            problems = verify_chain(session)
+            count = int(session.scalar(select(func.count(AuditEvent.id))) or 0)
+        if problems:
+            report.problems.extend(problems[:20])
+        else:
+            report.lines.append(f"Registro delle modifiche: catena integra ({count} eventi)")
+    return report

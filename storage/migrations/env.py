@@ -1,0 +1,29 @@
+"""Alembic environment: runs on the connection Sportello hands over, in batch mode for SQLite."""
+
+from alembic import context
+from sqlalchemy import Connection, create_engine
+
+import models.entities  # noqa: F401  (registers the tables on the metadata)
+from models.base import Base
+
+config = context.config
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:  # the alembic command line, for developers writing a new revision
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+    with engine.begin() as conn:
+        _run(conn)
