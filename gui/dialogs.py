@@ -1,0 +1,85 @@
+"""Message boxes for expected failures and notices; they open without blocking the caller.
+
+Expected failures (`ValidationError`, `ConflictError`, `PermissionDenied`, `StorageUnavailable`)
+are shown to the person with a title that says what kind of problem it is; anything else is a bug
+and is left to the crash handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.errors import (
+    ConflictError,
+    PermissionDenied,
+    SportelloError,
+    StorageUnavailable,
+    ValidationError,
+)
+
+EXPECTED_ERRORS = (ValidationError, ConflictError, PermissionDenied, StorageUnavailable)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error_title(exc: SportelloError) -> str:
+    if isinstance(exc, ValidationError):
+        return _t("Dati non validi")
+    if isinstance(exc, ConflictError):
+        return _t("Operazione in conflitto")
+    if isinstance(exc, PermissionDenied):
+        return _t("Operazione non permessa")
+    if isinstance(exc, StorageUnavailable):
+        return _t("Database non disponibile")
+    return _t("Operazione non riuscita")
+
+
+def message_box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    *,
+    details: str | None = None,
+) -> QMessageBox:
+    """Open a message box without blocking (window-modal on its parent) and return it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAccessibleName(title)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if details:
+        box.setInformativeText(details)
+    box.open()
+    return box
+
+
+def expected_error_box(parent: QWidget | None, exc: SportelloError) -> QMessageBox:
+    icon = (
+        QMessageBox.Icon.Critical
+        if isinstance(exc, StorageUnavailable)
+        else QMessageBox.Icon.Warning
+    )
+    return message_box(parent, error_title(exc), str(exc), icon)
+
+
+@contextmanager
+def reporting_errors(parent: QWidget | None) -> Iterator[None]:
+    """Show an expected failure raised inside the block; let anything else through (a bug)."""
+    try:
+        yield
+    except EXPECTED_ERRORS as exc:
+        expected_error_box(parent, exc)
+
+
+def show_task_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Error callback for background tasks: expected failures as messages, bugs re-raised."""
+    if isinstance(exc, EXPECTED_ERRORS):
+        expected_error_box(parent, exc)
+        return
+    raise exc

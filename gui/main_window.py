@@ -1,0 +1,323 @@
+"""The main window: a list of sections on the left, the chosen section on the right.
+
+Only the home section (Agenda) is built at start; the others are imported and built the first
+time they are shown, so that opening the program stays fast on a large database. An empty
+database shows the welcome page instead, until a desk and a user exist.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from gui import labels
+from gui.context import AppContext
+from gui.dialogs import message_box, reporting_errors
+from gui.settings import WINDOW_GEOMETRY, WINDOW_STATE, app_settings, read_bytes
+from gui.workers import TaskPool
+from models.rows import Actor
+from storage.services.home import is_empty
+
+if TYPE_CHECKING:
+    from storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+AGENDA, PARTICIPANTS, PATHWAYS, COMPANIES, DOCUMENTS, ADMIN = range(6)
+
+# Where each section lives: imported the first time it is shown.
+SECTION_CLASSES = (
+    ("gui.sections.agenda", "AgendaSection"),
+    ("gui.sections.participants", "ParticipantsSection"),
+    ("gui.sections.pathways", "PathwaysSection"),
+    ("gui.sections.companies", "CompaniesSection"),
+    ("gui.sections.documents", "DocumentsSection"),
+    ("gui.sections.admin", "AdminSection"),
+)
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """Sportello's window. `remember_geometry=False` leaves the settings file alone."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        pool: TaskPool | None = None,
+        remember_geometry: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = AppContext(db, actor, pool)
+        self.remember_geometry = remember_geometry
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Sportello"))
+        self._sections: list[QWidget | None] = [None] * len(SECTION_CLASSES)
+        self.first_run_page: QWidget | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setAccessibleName(self.tr("Sezioni"))
+        for title in self.section_titles():
+            QListWidgetItem(title, self.nav)
+        self.nav.setCurrentRow(AGENDA)
+        width = max(self.nav.fontMetrics().horizontalAdvance(t) for t in self.section_titles())
+        self.nav.setFixedWidth(width + 56)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.nav.itemActivated.connect(self._on_nav_item_activated)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionStack")
+        for _ in SECTION_CLASSES:
+            self.stack.addWidget(QWidget())
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+
+        if is_empty(db):
+            self._show_first_run()
+        else:
+            self.show_section(AGENDA, focus=False)
+
+    # ------------------------------------------------------------------ building
+
+    def section_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Agenda"),
+            self.tr("Partecipanti"),
+            self.tr("Percorsi"),
+            self.tr("Aziende"),
+            self.tr("Documenti"),
+            self.tr("Amministrazione"),
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Backup…"), self)
+        self.backup_action.setStatusTip(self.tr("Scrive ora una copia completa del database"))
+        self.backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Esci"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&Visualizza"))
+        self.section_actions: list[QAction] = []
+        for index, title in enumerate(self.section_titles()):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+        view_menu.addSeparator()
+        self.search_action = QAction(self.tr("&Cerca partecipante…"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_participant_search)
+        view_menu.addAction(self.search_action)
+        self.refresh_action = QAction(self.tr("A&ggiorna"), self)
+        shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+        if QKeySequence("F5") not in shortcuts:
+            shortcuts.append(QKeySequence("F5"))
+        self.refresh_action.setShortcuts(shortcuts)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("A&iuto"))
+        self.about_action = QAction(self.tr("&Informazioni su Sportello"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.database_label = QLabel(
+            self.tr("Database: {path}").format(path=self.ctx.db.target.display)
+        )
+        self.database_label.setObjectName("statusDatabase")
+        self.database_label.setAccessibleName(self.tr("Posizione del database"))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name = actor.full_name or actor.username
+        self.user_label = QLabel(
+            self.tr("Utente: {name} ({role})").format(name=name, role=labels.role_label(actor.role))
+        )
+        self.user_label.setObjectName("statusUser")
+        self.user_label.setAccessibleName(self.tr("Utente che sta operando"))
+        status = self.statusBar()
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.user_label)
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action in (*self.section_actions, self.search_action, self.refresh_action):
+            action.setEnabled(enabled)
+        self.backup_action.setEnabled(True)
+
+    def _show_first_run(self) -> None:
+        from gui.first_run import FirstRunPage
+
+        page = FirstRunPage(self.ctx)
+        page.completed.connect(self._on_first_run_completed)
+        self.first_run_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self._set_workspace_enabled(False)
+        page.focus_main()
+
+    def _on_first_run_completed(self, message: str) -> None:
+        page = self.first_run_page
+        self.first_run_page = None
+        self.pages.setCurrentWidget(self.workspace)
+        if page is not None:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._set_workspace_enabled(True)
+        self.show_section(AGENDA)
+        if message:
+            self.statusBar().showMessage(message, 10_000)
+
+    # ------------------------------------------------------------------ sections
+
+    def is_first_run(self) -> bool:
+        return self.first_run_page is not None
+
+    def built_section(self, index: int) -> QWidget | None:
+        """The section if it was built already (tests and start-up checks read this)."""
+        return self._sections[index]
+
+    def section(self, index: int) -> QWidget:
+        """The section, built now if it was not yet."""
+        widget = self._sections[index]
+        if widget is None:
+            module_name, class_name = SECTION_CLASSES[index]
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._sections[index] = widget
+            database_page = getattr(widget, "database_page", None)
+            if database_page is not None:
+                database_page.backup_written.connect(self._on_backup_written)
+            log.debug("Section %s built", class_name)
+        return widget
+
+    def show_section(self, index: int, *, focus: bool = True) -> QWidget:
+        widget = self.section(index)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
+        if focus:
+            widget.focus_main()  # type: ignore[attr-defined]
+        return widget
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def refresh_current(self) -> None:
+        widget = self._sections[self.current_index()]
+        if widget is not None:
+            widget.refresh()  # type: ignore[attr-defined]
+            self.statusBar().showMessage(self.tr("Dati aggiornati"), 3000)
+
+    def focus_participant_search(self) -> None:
+        widget = self.show_section(PARTICIPANTS, focus=False)
+        widget.focus_search()  # type: ignore[attr-defined]
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(SECTION_CLASSES):
+            self.show_section(row, focus=False)
+
+    def _on_nav_item_activated(self, item: QListWidgetItem) -> None:
+        self.show_section(self.nav.row(item), focus=True)
+
+    # ------------------------------------------------------------------ actions
+
+    def backup_now(self) -> None:
+        """File > Backup…: the database page of Administration, with the backup started."""
+        if self.is_first_run():
+            from storage.backup import backup_database
+
+            with reporting_errors(self):
+                path = backup_database(self.ctx.db.target)
+                self._on_backup_written(str(path))
+            return
+        admin = self.show_section(ADMIN)
+        admin.show_database()  # type: ignore[attr-defined]
+        admin.database_page.start_backup()  # type: ignore[attr-defined]
+
+    def _on_backup_written(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup scritto: {path}").format(path=path), 10_000)
+
+    def show_about(self) -> None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("sportello")
+        except metadata.PackageNotFoundError:
+            version = "0.1.0"
+        text = self.tr(
+            "Sportello {version}\n\nAgenda, anagrafica e percorsi per gli sportelli lavoro e le "
+            "cooperative sociali. Funziona senza internet; i dati restano in questo database:\n"
+            "{path}\n\nLicenza EUPL-1.2."
+        ).format(version=version, path=self.ctx.db.target.display)
+        message_box(self, self.tr("Informazioni su Sportello"), text)
+
+    # ------------------------------------------------------------------ geometry
+
+    def _restore_geometry(self) -> None:
+        self.resize(DEFAULT_SIZE)
+        if not self.remember_geometry:
+            return
+        settings = app_settings()
+        geometry = read_bytes(settings, WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = read_bytes(settings, WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        if not self.remember_geometry:
+            return
+        settings = app_settings()
+        settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(WINDOW_STATE, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

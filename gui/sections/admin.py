@@ -1,0 +1,272 @@
+"""Administration: desks and their opening hours, users, programmes, and the database itself."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import labels
+from gui.context import AppContext
+from gui.dialogs import reporting_errors, show_task_error
+from gui.format import fmt_datetime, fmt_int
+from gui.models import DeskTableModel, ProgrammeTableModel, UserTableModel
+from gui.widgets import RowTableView, TableOrEmpty, section_title
+from gui.workers import run_task
+from models.enums import AuditAction
+from models.errors import StorageUnavailable
+from models.rows import DatabaseInfo
+from storage.services.admin import (
+    database_info,
+    list_desks,
+    list_programmes,
+    list_users,
+    log_event,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class DatabasePage(QWidget):
+    """Where the data is, what it holds, and a backup button."""
+
+    backup_written = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Database"))
+        self.location = _value_label()
+        self.engine = _value_label()
+        self.revision = _value_label()
+        self.backup_dir = _value_label()
+        self.latest_backup = _value_label()
+        for widget, name in (
+            (self.location, self.tr("Posizione del database")),
+            (self.engine, self.tr("Motore")),
+            (self.revision, self.tr("Revisione dello schema")),
+            (self.backup_dir, self.tr("Cartella dei backup")),
+            (self.latest_backup, self.tr("Ultimo backup")),
+        ):
+            widget.setAccessibleName(name)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("Posizione:"), self.location)
+        form.addRow(self.tr("Motore:"), self.engine)
+        form.addRow(self.tr("Revisione dello schema:"), self.revision)
+        form.addRow(self.tr("Cartella dei backup:"), self.backup_dir)
+        form.addRow(self.tr("Ultimo backup:"), self.latest_backup)
+
+        self.counts = QGridLayout()
+        self.counts.setHorizontalSpacing(24)
+        counts_title = QLabel(self.tr("Contenuto"))
+        counts_title.setObjectName("subTitle")
+
+        self.backup_button = QPushButton(self.tr("Esegui &backup ora"))
+        self.backup_button.setAccessibleName(self.tr("Esegui backup ora"))
+        self.backup_button.clicked.connect(self.start_backup)
+        self.backup_status = _value_label()
+        self.backup_status.setAccessibleName(self.tr("Esito del backup"))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.backup_status, 1)
+
+        hint = QLabel(
+            self.tr(
+                "Il backup è una copia completa e coerente del database, scritta anche mentre il "
+                "programma è in uso. Si ripristina con «sportello restore FILE». Copiate "
+                "regolarmente la cartella dei backup su un disco esterno cifrato."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(counts_title)
+        layout.addLayout(self.counts)
+        layout.addSpacing(8)
+        layout.addLayout(backup_row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self._running = False
+
+    def refresh(self) -> None:
+        with reporting_errors(self):
+            self._show(database_info(self.ctx.db, self.ctx.actor))
+
+    def _show(self, info: DatabaseInfo) -> None:
+        self.location.setText(info.location)
+        self.engine.setText(labels.engine_label(info.engine))
+        self.revision.setText(info.revision or self.tr("nessuna"))
+        self.backup_dir.setText(info.backup_dir or self.tr("non previsto per questo database"))
+        if info.latest_backup:
+            path = Path(info.latest_backup)
+            try:
+                when = fmt_datetime(datetime.fromtimestamp(path.stat().st_mtime))
+            except OSError:
+                when = ""
+            self.latest_backup.setText(f"{path.name} ({when})" if when else path.name)
+            self.latest_backup.setToolTip(str(path))
+        else:
+            self.latest_backup.setText(self.tr("nessun backup finora"))
+        while self.counts.count():
+            item = self.counts.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for n, (key, value) in enumerate(info.counts.items()):
+            row, pair = divmod(n, 3)
+            name = QLabel(labels.count_label(key) + ":")
+            number = QLabel(fmt_int(value))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number.setAccessibleName(labels.count_label(key))
+            self.counts.addWidget(name, row, pair * 2)
+            self.counts.addWidget(number, row, pair * 2 + 1)
+        self.counts.setColumnStretch(6, 1)
+        can_backup = info.backup_dir is not None
+        self.backup_button.setEnabled(can_backup and not self._running)
+        if not can_backup:
+            self.backup_button.setToolTip(
+                self.tr("Per un database su server usate gli strumenti del server (pg_dump).")
+            )
+
+    def start_backup(self) -> None:
+        """Write a backup off the GUI thread; say where it went."""
+        if self._running:
+            return
+        from storage.backup import backup_database
+
+        self._running = True
+        self.backup_button.setEnabled(False)
+        self.backup_status.setText(self.tr("Backup in corso…"))
+        target = self.ctx.db.target
+        run_task(
+            lambda: backup_database(target),
+            self._on_backup_done,
+            self._on_backup_failed,
+            pool=self.ctx.pool,
+        )
+
+    def _on_backup_done(self, path: object) -> None:
+        self._running = False
+        self.backup_button.setEnabled(True)
+        written = Path(str(path))
+        try:
+            log_event(
+                self.ctx.db, self.ctx.actor, AuditAction.BACKUP, "database", f"file={written.name}"
+            )
+        except StorageUnavailable as exc:
+            log.warning("Backup not recorded in the audit trail: %s", exc)
+        self.backup_status.setText(self.tr("Backup scritto: {path}").format(path=written))
+        self.refresh()
+        self.backup_written.emit(str(written))
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        self._running = False
+        self.backup_button.setEnabled(True)
+        self.backup_status.setText(self.tr("Backup non riuscito."))
+        show_task_error(self, exc)
+
+
+class AdminSection(QWidget):
+    """Tabs: desks, users, programmes, database."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Amministrazione"))
+
+        self.desk_model = DeskTableModel(self)
+        self.desk_table = RowTableView(self.tr("Sportelli"))
+        self.desk_table.setModel(self.desk_model)
+        self.desk_table.set_column_widths((8, 26, 16, 6, 28, 7, 40, 6))
+        self.desk_view = TableOrEmpty(self.desk_table)
+
+        self.user_model = UserTableModel(self)
+        self.user_table = RowTableView(self.tr("Utenti"))
+        self.user_table.setModel(self.user_model)
+        self.user_table.set_column_widths((16, 26, 16, 30, 6))
+        self.user_view = TableOrEmpty(self.user_table)
+
+        self.programme_model = ProgrammeTableModel(self)
+        self.programme_table = RowTableView(self.tr("Programmi finanziati"))
+        self.programme_table.setModel(self.programme_model)
+        self.programme_table.set_column_widths((12, 30, 22, 12, 11, 11, 10, 10, 10))
+        self.programme_view = TableOrEmpty(self.programme_table)
+
+        self.database_page = DatabasePage(ctx)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Schede di amministrazione"))
+        self.tabs.addTab(self.desk_view, self.tr("S&portelli"))
+        self.tabs.addTab(self.user_view, self.tr("&Utenti"))
+        self.tabs.addTab(self.programme_view, self.tr("P&rogrammi"))
+        self.tabs.addTab(self.database_page, self.tr("&Database"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Amministrazione")))
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def focus_main(self) -> None:
+        self.tabs.setFocus()
+
+    def show_database(self) -> None:
+        self.tabs.setCurrentWidget(self.database_page)
+
+    def refresh(self) -> None:
+        with reporting_errors(self):
+            desks = list_desks(self.ctx.db, self.ctx.actor)
+            self.desk_model.set_rows(desks)
+            if desks:
+                self.desk_view.show_table()
+            else:
+                self.desk_view.show_empty(
+                    self.tr("Nessuno sportello configurato.")
+                    + "\n\n"
+                    + self.tr("Uno sportello si crea alla prima apertura di un database vuoto.")
+                )
+            users = list_users(self.ctx.db, self.ctx.actor)
+            self.user_model.set_rows(users)
+            if users:
+                self.user_view.show_table()
+            else:
+                self.user_view.show_empty(self.tr("Nessun utente configurato."))
+            programmes = list_programmes(self.ctx.db, self.ctx.actor)
+            self.programme_model.set_rows(programmes)
+            if programmes:
+                self.programme_view.show_table()
+            else:
+                self.programme_view.show_empty(
+                    self.tr("Nessun programma finanziato.")
+                    + "\n\n"
+                    + self.tr(
+                        "I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per "
+                        "partecipante e gli anni di conservazione dei dati."
+                    )
+                )
+        self.database_page.refresh()
