@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,8 +77,14 @@ class MainWindow(QMainWindow):
         for title in self.section_titles():
             QListWidgetItem(title, self.nav)
         self.nav.setCurrentRow(AGENDA)
-        width = max(self.nav.fontMetrics().horizontalAdvance(t) for t in self.section_titles())
-        self.nav.setFixedWidth(width + 56)
+        # The stylesheet shows the current section in bold 11 pt: measure with that font.
+        font = QFont(self.nav.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(t) for t in self.section_titles())
+        self.nav.setFixedWidth(width + 48)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.nav.itemActivated.connect(self._on_nav_item_activated)
 

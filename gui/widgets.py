@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,8 +54,16 @@ class RowTableView(QTableView):
     def set_column_widths(self, widths: Sequence[int]) -> None:
         """Widths in average characters, so that they follow the font size."""
         unit = self.fontMetrics().averageCharWidth()
+        header = self.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model()
         for column, chars in enumerate(widths):
-            self.setColumnWidth(column, chars * unit + 16)
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+            # Never narrower than the bold title plus room for the sort arrow.
+            needed = metrics.horizontalAdvance(str(title)) + 30 if title else 0
+            self.setColumnWidth(column, max(chars * unit + 16, needed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -88,7 +88,6 @@ class DocumentsSection(QWidget):
             + self.tr(
                 "I dossier dei partecipanti, i registri presenze (timesheet) e le agende "
                 "giornaliere stampati da Sportello saranno elencati qui, con data, autore e "
-                "contenuto. Per ora si producono dalla riga di comando, per esempio "
-                "«sportello export dossier CODICEFISCALE --out dossier.pdf»."
+                "contenuto, così che si sappia sempre quali dati sono usciti dal programma."
             )
         )

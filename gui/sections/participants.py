@@ -82,7 +82,7 @@ class ParticipantsSection(QWidget):
         self.model.reloaded.connect(self._on_model_reloaded)
         self.table = RowTableView(self.tr("Elenco dei partecipanti"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((18, 16, 18, 13, 18, 15, 13, 10))
+        self.table.set_column_widths((18, 16, 21, 13, 18, 16, 13, 10))
         header = self.table.horizontalHeader()
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.setSortIndicatorShown(True)
