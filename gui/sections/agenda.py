@@ -104,7 +104,7 @@ class AgendaSection(QWidget):
         self.model = AppointmentTableModel(self)
         self.table = RowTableView(self.tr("Appuntamenti del giorno"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((6, 6, 30, 20, 22, 22, 12, 10))
+        self.table.set_column_widths((6, 6, 33, 20, 22, 27, 12, 10))
         self.view = TableOrEmpty(self.table)
 
         layout = QVBoxLayout(self)
