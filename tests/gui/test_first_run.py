@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from PySide6.QtCore import QRunnable, Qt
 
 from gui.main_window import MainWindow
