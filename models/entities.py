@@ -315,7 +315,7 @@ class Appointment(Tracked, Base):
         Index("ix_appointments_desk_start", "desk_id", "start"),
         Index("ix_appointments_operator_start", "operator_id", "start"),
         Index("ix_appointments_participant_start", "participant_id", "start"),
-        Index("ix_appointments_start", "start"),
+        Index("ix_appointments_start_status", "start", "status"),
     )
 
 

@@ -107,7 +107,7 @@ def test_check_passes_on_a_healthy_database(db: Database, admin: Actor) -> None:
     _add(db, admin, "Rossi", "Mario")
     report = check_database(db)
     assert report.ok, report.problems
-    assert any("Schema: 0002" in line for line in report.lines)
+    assert any("Schema: 0003" in line for line in report.lines)
 
 
 def test_check_finds_dangling_foreign_keys(db: Database) -> None:
