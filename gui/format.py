@@ -27,6 +27,13 @@ def fmt_utc(value: datetime | None) -> str:
     return fmt_datetime(value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
 
 
+def fmt_phone(value: str | None) -> str:
+    """A stored E.164 number in the usual grouping ("333 832 1673"; foreign ones with +prefix)."""
+    from models.validation import display_phone
+
+    return display_phone(value)
+
+
 def fmt_int(value: int | None) -> str:
     """An integer with the locale's thousands separator (100.000 in Italian)."""
     return QLocale().toString(int(value)) if value is not None else ""

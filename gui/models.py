@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui import labels
-from gui.format import fmt_date, fmt_hours, fmt_int, fmt_time, fmt_utc
+from gui.format import fmt_date, fmt_hours, fmt_int, fmt_phone, fmt_time, fmt_utc
 from models.enums import AppointmentStatus
 from models.rows import (
     AppointmentRow,
@@ -685,7 +685,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if column == self.COL_MUNICIPALITY:
             return row.municipality or ""
         if column == self.COL_PHONE:
-            return row.phone or ""
+            return fmt_phone(row.phone)
         if column == self.COL_INTERNAL_CODE:
             return row.internal_code
         if column == self.COL_DESK:

@@ -109,6 +109,21 @@ def phone(value: str | None, field_name: str = "phone") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def display_phone(stored: str | None) -> str:
+    """A stored E.164 number as people read it: "+39 333 832 1673"; Italian numbers without +39."""
+    if not stored:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(stored, "IT")
+    except phonenumbers.NumberParseException:
+        return stored
+    if number.country_code == 39:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def postcode(value: str | None) -> str | None:
     cleaned = (value or "").strip()
     if not cleaned:

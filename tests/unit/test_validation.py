@@ -10,7 +10,7 @@ from models.enums import IscedBand, Sex
 from models.errors import ValidationError
 from models.l68 import reserved_quota, uncovered_posts
 from models.text import fold, search_key
-from models.validation import ParticipantInput, clean_participant, parse_date, phone
+from models.validation import ParticipantInput, clean_participant, display_phone, parse_date, phone
 
 
 def test_phone_is_stored_in_e164() -> None:
@@ -86,3 +86,17 @@ def test_l68_uncovered_posts_never_negative() -> None:
     """Uncovered posts subtract those employed and covered by conventions, down to zero."""
     assert uncovered_posts(200, 10, 2) == 2
     assert uncovered_posts(200, 20, 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("+393338321673", "333 832 1673"),
+        ("+390372407111", "0372 407111"),
+        ("+33612345678", "+33 6 12 34 56 78"),
+        (None, ""),
+        ("", ""),
+    ],
+)
+def test_display_phone_groups_digits_as_people_read_them(stored: str | None, shown: str) -> None:
+    assert display_phone(stored) == shown
