@@ -76,6 +76,35 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--from", dest="date_from", help="dal giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--to", dest="date_to", help="al giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--limit", type=int, help="numero massimo di righe")
+
+    slots = sub.add_parser("slots", help="i prossimi orari liberi di uno sportello")
+    slots.add_argument("--desk", required=True, metavar="CODE")
+    slots.add_argument(
+        "--operator", metavar="USERNAME", help="predefinito: chiunque allo sportello"
+    )
+    slots.add_argument("--minutes", required=True, metavar="N")
+    slots.add_argument("--from", dest="date_from", metavar="DATE", help="predefinito: adesso")
+    slots.add_argument("--count", default="10", metavar="K")
+    slots.add_argument("--participant", metavar="CF", help="evita anche i suoi impegni")
+
+    book = sub.add_parser("book", help="prenota un appuntamento (nel passato: lo registra)")
+    book.add_argument("--participant", required=True, metavar="CF")
+    book.add_argument("--operator", required=True, metavar="USERNAME")
+    book.add_argument("--desk", required=True, metavar="CODE")
+    book.add_argument("--start", required=True, metavar="ISO")
+    book.add_argument("--minutes", required=True, metavar="N")
+    book.add_argument("--kind", default="monitoring", metavar="KIND")
+    book.add_argument("--mode", default="in_person", choices=("in_person", "phone", "video"))
+    book.add_argument("--note", default=None)
+
+    appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
+    appt.add_argument(
+        "action", choices=("confirm", "done", "no-show", "cancel", "cancel-service", "move")
+    )
+    appt.add_argument("id", metavar="ID")
+    appt.add_argument("--reason", help="motivo (per gli annullamenti)")
+    appt.add_argument("--start", metavar="ISO", help="nuovo inizio (per move)")
+    appt.add_argument("--minutes", metavar="N", help="nuova durata (per move)")
     return parser
 
 
@@ -316,6 +345,121 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _from(value: str | None) -> datetime:
+    from models.validation import parse_date, parse_datetime
+
+    if not value:
+        return datetime.now().replace(second=0, microsecond=0)
+    if len(value.strip()) <= 10:
+        day = parse_date(value, "--from", "Dal giorno")
+        assert day is not None
+        return datetime.combine(day, datetime.min.time())
+    return parse_datetime(value, "--from", "Dal giorno")
+
+
+def cmd_slots(args: argparse.Namespace) -> int:
+    from models.validation import integer
+    from storage.services.booking import find_slots
+    from storage.services.common import resolve_actor
+
+    minutes = integer(args.minutes, "minutes", "Durata")
+    count = integer(args.count, "count", "Quanti")
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    found = find_slots(
+        db,
+        actor,
+        desk=args.desk,
+        operator=args.operator,
+        minutes=minutes,
+        after=_from(args.date_from),
+        count=count,
+        participant=args.participant,
+    )
+    for slot in found:
+        suffix = "" if args.operator else f" {slot.operator}"
+        print(slot.start.isoformat(timespec="minutes") + suffix)
+    if not found:
+        print("Nessun orario libero nei prossimi 60 giorni.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_book(args: argparse.Namespace) -> int:
+    from models.enums import AppointmentKind, AppointmentMode
+    from models.errors import ValidationError
+    from models.validation import integer, parse_datetime
+    from storage.services.booking import BookingInput, book_appointment
+    from storage.services.common import resolve_actor
+
+    try:
+        kind = AppointmentKind(args.kind)
+    except ValueError:
+        choices = ", ".join(k.value for k in AppointmentKind)
+        raise ValidationError(
+            "kind", f"«{args.kind}» non è un tipo ({choices}).", label="Tipo"
+        ) from None
+    data = BookingInput(
+        participant=args.participant,
+        operator=args.operator,
+        desk=args.desk,
+        start=parse_datetime(args.start, "start", "Inizio"),
+        minutes=integer(args.minutes, "minutes", "Durata"),
+        kind=kind,
+        mode=AppointmentMode(args.mode),
+        note=args.note,
+    )
+    db = _open(args)
+    booked = book_appointment(db, resolve_actor(db, args.as_user), data)
+    row = booked.row
+    when = row.start.strftime("%d/%m/%Y %H:%M")
+    if booked.recorded:
+        print(
+            f"Registrato l'appuntamento n. {row.id} già avvenuto il {when} "
+            f"({row.desk_code}, {row.operator}): la data è passata, risulta svolto."
+        )
+    else:
+        print(
+            f"Prenotato l'appuntamento n. {row.id}: {when}, {row.minutes} min, "
+            f"{row.desk_code}, {row.operator}, {row.participant_name}."
+        )
+    return EXIT_OK
+
+
+def cmd_appointment(args: argparse.Namespace) -> int:
+    from models.enums import AppointmentStatus
+    from models.errors import ValidationError
+    from models.validation import integer, parse_datetime
+    from storage.services.booking import reschedule, set_status
+    from storage.services.common import resolve_actor
+
+    appointment_id = integer(args.id, "id", "Appuntamento")
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    if args.action == "move":
+        if not args.start:
+            raise ValidationError("start", "indicate il nuovo inizio con --start.", label="Inizio")
+        minutes = integer(args.minutes, "minutes", "Durata") if args.minutes else None
+        row = reschedule(
+            db,
+            actor,
+            appointment_id,
+            parse_datetime(args.start, "start", "Inizio"),
+            minutes=minutes,
+        )
+        print(f"Spostato: nuovo appuntamento n. {row.id} il {row.start:%d/%m/%Y %H:%M}.")
+        return EXIT_OK
+    status = {
+        "confirm": AppointmentStatus.CONFIRMED,
+        "done": AppointmentStatus.DONE,
+        "no-show": AppointmentStatus.NO_SHOW,
+        "cancel": AppointmentStatus.CANCELLED_PARTICIPANT,
+        "cancel-service": AppointmentStatus.CANCELLED_SERVICE,
+    }[args.action]
+    row = set_status(db, actor, appointment_id, status, reason=args.reason)
+    print(f"Appuntamento n. {row.id}: {row.status.value}.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -323,6 +467,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "list": cmd_list,
+    "slots": cmd_slots,
+    "book": cmd_book,
+    "appointment": cmd_appointment,
 }
 
 

@@ -58,6 +58,49 @@ def parse_date(value: str | date | None, field_name: str, label: str) -> date | 
     )
 
 
+def parse_datetime(value: str | datetime | None, field_name: str, label: str) -> datetime:
+    """A date and time: ISO (2026-11-24T09:30 or "2026-11-24 09:30") or "24/11/2026 09:30"."""
+    if isinstance(value, datetime):
+        return value
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field_name, "indicate data e ora.", label=label)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        parsed = None
+        for fmt in ("%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M", "%d/%m/%Y, %H:%M"):
+            try:
+                parsed = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        raise ValidationError(
+            field_name,
+            f"«{text}» non è una data e ora valida (usate aaaa-mm-ggThh:mm o gg/mm/aaaa hh:mm).",
+            label=label,
+        )
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone().replace(tzinfo=None)
+    if len(text) <= 10 and parsed.hour == 0 and parsed.minute == 0 and "T" not in text:
+        raise ValidationError(field_name, f"«{text}»: manca l'ora.", label=label)
+    return parsed.replace(second=0, microsecond=0)
+
+
+def integer(value: str | int | None, field_name: str, label: str) -> int:
+    """A whole number typed by a person or given on the command line."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = str(value or "").strip()
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(
+            field_name, f"«{text}» non è un numero intero.", label=label
+        ) from None
+
+
 def code(value: str | None, field_name: str, label: str) -> str:
     cleaned = (value or "").strip().upper()
     if not _CODE.match(cleaned):

@@ -75,3 +75,16 @@ def list_appointments(
         sql += " LIMIT :limit"
         params["limit"] = int(limit)
     return [_row(r) for r in db.read(sql, params)]
+
+
+def get_appointment(db: Database, actor: Actor, appointment_id: int) -> AppointmentRow:
+    """One appointment as a row (after booking, moving or changing its status)."""
+    require(actor, EVERYONE, "consultare l'agenda")
+    rows = db.read(_SELECT + " WHERE a.id = :id", {"id": int(appointment_id)})
+    if not rows:
+        from models.errors import ValidationError
+
+        raise ValidationError(
+            "appointment", f"l'appuntamento n. {appointment_id} non esiste.", label="Appuntamento"
+        )
+    return _row(rows[0])

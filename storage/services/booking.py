@@ -1,0 +1,477 @@
+"""Booking, free slots and the appointment lifecycle: one transaction per action.
+
+Every write loads the booking context (desk calendar, operator hours, the active appointments it
+could clash with) inside the same write transaction that inserts, and applies the rules of
+models/booking.py to it. On SQLite that transaction takes the write lock when it begins (BEGIN
+IMMEDIATE), so two processes booking the same slot at the same moment are serialised: the second
+sees the first one's appointment and gets a ConflictError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select
+
+from models.booking import BookingContext, Busy, DeskCalendar, check_booking, free_slots
+from models.entities import Appointment, Desk, DeskClosure, OperatorAvailability, Participant, User
+from models.enums import (
+    ACTIVE_APPOINTMENT_STATUSES,
+    AppointmentKind,
+    AppointmentMode,
+    AppointmentStatus,
+    AuditAction,
+)
+from models.errors import ConflictError, ValidationError
+from models.rows import Actor, AppointmentRow
+from storage import audit
+from storage.engine import Database
+from storage.services.agenda import get_appointment
+from storage.services.common import EVERYONE, author_fields, require
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import InstrumentedAttribute, Session
+
+DEFAULT_SLOT_DAYS = 60
+
+# Which status may follow which: anything else is refused with a message.
+TRANSITIONS: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
+    AppointmentStatus.BOOKED: frozenset(
+        {
+            AppointmentStatus.CONFIRMED,
+            AppointmentStatus.DONE,
+            AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED_PARTICIPANT,
+            AppointmentStatus.CANCELLED_SERVICE,
+        }
+    ),
+    AppointmentStatus.CONFIRMED: frozenset(
+        {
+            AppointmentStatus.DONE,
+            AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED_PARTICIPANT,
+            AppointmentStatus.CANCELLED_SERVICE,
+        }
+    ),
+    # A no-show or done recorded by mistake can be put right the same way.
+    AppointmentStatus.NO_SHOW: frozenset({AppointmentStatus.DONE}),
+    AppointmentStatus.DONE: frozenset({AppointmentStatus.NO_SHOW}),
+}
+NEEDS_REASON = frozenset(
+    {AppointmentStatus.CANCELLED_PARTICIPANT, AppointmentStatus.CANCELLED_SERVICE}
+)
+
+
+@dataclass(frozen=True)
+class BookingInput:
+    participant: str  # codice fiscale or internal code (P-…)
+    operator: str  # username
+    desk: str  # desk code
+    start: datetime
+    minutes: int
+    kind: AppointmentKind = AppointmentKind.MONITORING
+    mode: AppointmentMode = AppointmentMode.IN_PERSON
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Booked:
+    row: AppointmentRow
+    # True when the start was already past: the appointment is recorded as done, not booked.
+    recorded: bool
+
+
+@dataclass(frozen=True)
+class SlotRow:
+    start: datetime
+    minutes: int
+    desk_code: str
+    operator: str
+    operator_name: str
+
+
+# --------------------------------------------------------------------------- loading the context
+
+
+def _desk(session: Session, code: str) -> Desk:
+    wanted = (code or "").strip().upper()
+    if not wanted:
+        raise ValidationError("desk", "indicate lo sportello.", label="Sportello")
+    desk = session.scalar(select(Desk).where(Desk.code == wanted))
+    if desk is None:
+        raise ValidationError("desk", f"lo sportello «{wanted}» non esiste.", label="Sportello")
+    if not desk.active:
+        raise ValidationError("desk", f"lo sportello {wanted} è disattivato.", label="Sportello")
+    return desk
+
+
+def _operator(session: Session, username: str) -> User:
+    wanted = (username or "").strip().lower()
+    if not wanted:
+        raise ValidationError("operator", "indicate l'operatore.", label="Operatore")
+    user = session.scalar(select(User).where(User.username == wanted))
+    if user is None:
+        raise ValidationError("operator", f"l'utente «{wanted}» non esiste.", label="Operatore")
+    if not user.active:
+        raise ValidationError("operator", f"l'utente {wanted} è disattivato.", label="Operatore")
+    return user
+
+
+def _participant(session: Session, key: str) -> Participant:
+    wanted = "".join((key or "").split()).upper()
+    if not wanted:
+        raise ValidationError("participant", "indicate la persona.", label="Partecipante")
+    person = session.scalar(
+        select(Participant).where(
+            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
+        )
+    )
+    if person is None:
+        raise ValidationError(
+            "participant",
+            f"nessuna persona con codice fiscale o codice interno «{wanted}».",
+            label="Partecipante",
+        )
+    return person
+
+
+def _calendar(session: Session, desk: Desk, first: date, last: date) -> DeskCalendar:
+    opening: dict[int, list[tuple[time, time]]] = {}
+    for hours in desk.opening_hours:
+        opening.setdefault(hours.weekday, []).append((hours.start_time, hours.end_time))
+    closures = session.execute(
+        select(DeskClosure.start_date, DeskClosure.end_date, DeskClosure.reason).where(
+            DeskClosure.desk_id == desk.id,
+            DeskClosure.end_date >= first,
+            DeskClosure.start_date <= last,
+        )
+    ).all()
+    return DeskCalendar(
+        code=desk.code,
+        name=desk.name,
+        province=desk.province,
+        rooms=desk.rooms,
+        opening={day: tuple(sorted(v)) for day, v in opening.items()},
+        closures=tuple((a, b, r) for a, b, r in closures),
+        patron_day=desk.patron_day,
+        patron_name=desk.patron_name,
+    )
+
+
+def _operator_hours(
+    session: Session, user: User, desk: Desk
+) -> dict[int, tuple[tuple[time, time], ...]] | None:
+    rows = session.execute(
+        select(
+            OperatorAvailability.desk_id,
+            OperatorAvailability.weekday,
+            OperatorAvailability.start_time,
+            OperatorAvailability.end_time,
+        ).where(OperatorAvailability.user_id == user.id)
+    ).all()
+    if not rows:
+        return None
+    hours: dict[int, list[tuple[time, time]]] = {}
+    for desk_id, weekday, start, end in rows:
+        if desk_id == desk.id:
+            hours.setdefault(weekday, []).append((start, end))
+    return {day: tuple(sorted(v)) for day, v in hours.items()}
+
+
+def _busy(
+    session: Session,
+    column: InstrumentedAttribute[int],
+    value: int,
+    first: datetime,
+    last: datetime,
+    *,
+    exclude: int | None = None,
+    name_operator: bool = False,
+) -> list[Busy]:
+    """Active appointments by operator, participant or desk that start in [first - 8 h, last).
+
+    Each is labelled with the other party: the participant for an operator's or a desk's
+    appointments, the operator for a participant's.
+    """
+    query = (
+        select(
+            Appointment.id,
+            Appointment.start,
+            Appointment.minutes,
+            Appointment.mode,
+            Participant.last_name,
+            Participant.first_name,
+            User.full_name,
+        )
+        .join(Participant, Participant.id == Appointment.participant_id)
+        .join(User, User.id == Appointment.operator_id)
+        .where(
+            column == value,
+            Appointment.status.in_(ACTIVE_APPOINTMENT_STATUSES),
+            Appointment.start >= first - timedelta(hours=8),
+            Appointment.start < last,
+        )
+        .order_by(Appointment.start)
+    )
+    if exclude is not None:
+        query = query.where(Appointment.id != exclude)
+    busy = []
+    for appointment_id, start, minutes, mode, last_name, first_name, operator in session.execute(
+        query
+    ):
+        other = f"con {operator}" if name_operator else f"con {last_name} {first_name}"
+        busy.append(
+            Busy(
+                start=start,
+                minutes=minutes,
+                label=f"l'appuntamento n. {appointment_id} {other}",
+                in_person=mode == AppointmentMode.IN_PERSON,
+                appointment_id=appointment_id,
+            )
+        )
+    return busy
+
+
+def _context(
+    session: Session,
+    desk: Desk,
+    user: User,
+    person: Participant | None,
+    first: datetime,
+    last: datetime,
+    *,
+    exclude: int | None = None,
+) -> BookingContext:
+    return BookingContext(
+        desk=_calendar(session, desk, first.date(), last.date()),
+        operator_label=f"{user.full_name} ({user.username})",
+        operator_hours=_operator_hours(session, user, desk),
+        operator_busy=_busy(
+            session, Appointment.operator_id, user.id, first, last, exclude=exclude
+        ),
+        participant_label=f"{person.last_name} {person.first_name}" if person else "",
+        participant_busy=(
+            _busy(
+                session,
+                Appointment.participant_id,
+                person.id,
+                first,
+                last,
+                exclude=exclude,
+                name_operator=True,
+            )
+            if person
+            else []
+        ),
+        desk_busy=_busy(session, Appointment.desk_id, desk.id, first, last, exclude=exclude),
+    )
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def book_appointment(
+    db: Database, actor: Actor, data: BookingInput, *, now: datetime | None = None
+) -> Booked:
+    """Book (or, when the start is past, record) one appointment after checking every rule."""
+    require(actor, EVERYONE, "prenotare appuntamenti")
+    if not isinstance(data.start, datetime):
+        raise ValidationError("start", "data e ora non valide.", label="Inizio")
+    now = now or datetime.now()
+    recorded = data.start < now
+    with db.transaction() as session:
+        desk = _desk(session, data.desk)
+        user = _operator(session, data.operator)
+        person = _participant(session, data.participant)
+        day_start = datetime.combine(data.start.date(), time.min)
+        ctx = _context(session, desk, user, person, day_start, day_start + timedelta(days=1))
+        check_booking(
+            ctx, data.start, data.minutes, in_person=data.mode == AppointmentMode.IN_PERSON
+        )
+        appointment = Appointment(
+            desk_id=desk.id,
+            operator_id=user.id,
+            participant_id=person.id,
+            kind=data.kind,
+            mode=data.mode,
+            status=AppointmentStatus.DONE if recorded else AppointmentStatus.BOOKED,
+            start=data.start,
+            minutes=data.minutes,
+            note=(data.note or "").strip() or None,
+            **author_fields(actor),
+        )
+        session.add(appointment)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "appointment",
+            appointment.uuid,
+            f"desk={desk.code} kind={data.kind.value}" + (" recorded" if recorded else ""),
+        )
+        appointment_id = appointment.id
+    return Booked(get_appointment(db, actor, appointment_id), recorded)
+
+
+def find_slots(
+    db: Database,
+    actor: Actor,
+    *,
+    desk: str,
+    operator: str | None,
+    minutes: int,
+    after: datetime,
+    count: int = 10,
+    days: int = DEFAULT_SLOT_DAYS,
+    participant: str | None = None,
+) -> list[SlotRow]:
+    """The next `count` free starts at a desk, for one operator or any operator of the desk."""
+    require(actor, EVERYONE, "cercare posti liberi")
+    if isinstance(count, bool) or not 1 <= count <= 500:
+        raise ValidationError("count", "deve essere tra 1 e 500.", label="Quanti")
+    last = datetime.combine(after.date() + timedelta(days=days + 1), time.min)
+    with db.transaction(write=False) as session:
+        the_desk = _desk(session, desk)
+        if operator:
+            users = [_operator(session, operator)]
+        else:
+            users = list(
+                session.scalars(
+                    select(User)
+                    .join(OperatorAvailability, OperatorAvailability.user_id == User.id)
+                    .where(OperatorAvailability.desk_id == the_desk.id, User.active)
+                    .distinct()
+                    .order_by(User.username)
+                )
+            )
+            if not users:
+                raise ValidationError(
+                    "operator",
+                    f"nessun operatore ha orari allo sportello {the_desk.code}: indicatene uno.",
+                    label="Operatore",
+                )
+        person = _participant(session, participant) if participant else None
+        found: list[SlotRow] = []
+        for user in users:
+            ctx = _context(session, the_desk, user, person, after, last)
+            for index, start in enumerate(free_slots(ctx, minutes, after=after, days=days)):
+                if index >= count:
+                    break
+                found.append(SlotRow(start, minutes, the_desk.code, user.username, user.full_name))
+    found.sort(key=lambda s: (s.start, s.operator))
+    return found[:count]
+
+
+def set_status(
+    db: Database,
+    actor: Actor,
+    appointment_id: int,
+    status: AppointmentStatus,
+    *,
+    reason: str | None = None,
+) -> AppointmentRow:
+    """Confirm, mark done or no-show, or cancel (with a reason) an appointment."""
+    require(actor, EVERYONE, "aggiornare gli appuntamenti")
+    reason = (reason or "").strip() or None
+    if status in NEEDS_REASON and not reason:
+        raise ValidationError("reason", "indicate il motivo dell'annullamento.", label="Motivo")
+    with db.transaction() as session:
+        appointment = session.get(Appointment, appointment_id)
+        if appointment is None:
+            raise ValidationError(
+                "appointment",
+                f"l'appuntamento n. {appointment_id} non esiste.",
+                label="Appuntamento",
+            )
+        if status not in TRANSITIONS.get(appointment.status, frozenset()):
+            raise ConflictError(
+                f"L'appuntamento n. {appointment_id} è «{appointment.status.value}»: non può "
+                f"passare a «{status.value}»."
+            )
+        before = appointment.status
+        appointment.status = status
+        appointment.cancel_reason = reason if status in NEEDS_REASON else None
+        appointment.updated_by = actor.username
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "appointment",
+            appointment.uuid,
+            f"status {before.value} -> {status.value}",
+        )
+    return get_appointment(db, actor, appointment_id)
+
+
+def reschedule(
+    db: Database,
+    actor: Actor,
+    appointment_id: int,
+    start: datetime,
+    *,
+    minutes: int | None = None,
+    operator: str | None = None,
+    now: datetime | None = None,
+) -> AppointmentRow:
+    """Move an appointment: the old one becomes «rescheduled», a new one links back to it."""
+    require(actor, EVERYONE, "spostare appuntamenti")
+    now = now or datetime.now()
+    if start < now:
+        raise ValidationError("start", "non si sposta un appuntamento nel passato.", label="Inizio")
+    with db.transaction() as session:
+        old = session.get(Appointment, appointment_id)
+        if old is None:
+            raise ValidationError(
+                "appointment",
+                f"l'appuntamento n. {appointment_id} non esiste.",
+                label="Appuntamento",
+            )
+        if old.status not in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED):
+            raise ConflictError(
+                f"L'appuntamento n. {appointment_id} è «{old.status.value}»: si spostano solo "
+                "quelli prenotati o confermati."
+            )
+        desk = session.get(Desk, old.desk_id)
+        user = _operator(session, operator) if operator else session.get(User, old.operator_id)
+        person = session.get(Participant, old.participant_id)
+        assert desk is not None and user is not None and person is not None
+        length = minutes if minutes is not None else old.minutes
+        day_start = datetime.combine(start.date(), time.min)
+        ctx = _context(
+            session, desk, user, person, day_start, day_start + timedelta(days=1), exclude=old.id
+        )
+        check_booking(ctx, start, length, in_person=old.mode == AppointmentMode.IN_PERSON)
+        old.status = AppointmentStatus.RESCHEDULED
+        old.updated_by = actor.username
+        new = Appointment(
+            desk_id=desk.id,
+            operator_id=user.id,
+            participant_id=person.id,
+            kind=old.kind,
+            mode=old.mode,
+            status=AppointmentStatus.BOOKED,
+            start=start,
+            minutes=length,
+            note=old.note,
+            rescheduled_from_id=old.id,
+            series_uuid=old.series_uuid,
+            **author_fields(actor),
+        )
+        session.add(new)
+        session.flush()
+        audit.record(
+            session, actor, AuditAction.UPDATE, "appointment", old.uuid, "status -> rescheduled"
+        )
+        audit.record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "appointment",
+            new.uuid,
+            f"rescheduled from {old.id}",
+        )
+        new_id = new.id
+    return get_appointment(db, actor, new_id)
