@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--mode", default="in_person", choices=("in_person", "phone", "video"))
     book.add_argument("--note", default=None)
 
+    export = sub.add_parser("export", help="esporta documenti e calendari")
+    export_sub = export.add_subparsers(dest="export_what", metavar="COSA", required=True)
+    ics = export_sub.add_parser("ics", help="calendario di un operatore (iCalendar)")
+    ics.add_argument("--operator", required=True, metavar="USERNAME")
+    ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    ics.add_argument("--from", dest="date_from", metavar="DATE", help="predefinito: 30 giorni fa")
+
     appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
     appt.add_argument(
         "action", choices=("confirm", "done", "no-show", "cancel", "cancel-service", "move")
@@ -460,6 +467,25 @@ def cmd_appointment(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.enums import AuditAction
+    from models.validation import parse_date
+    from storage.services.common import resolve_actor
+
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    if args.export_what == "ics":
+        from storage.exports.ics import export_ics
+
+        report = export_ics(
+            db, actor, args.operator, args.out, since=parse_date(args.date_from, "--from", "Dal")
+        )
+        print(f"Calendario di {report.operator}: {report.events} appuntamenti in {report.path}")
+        _log_event(db, args, AuditAction.EXPORT, "calendar", f"ics events={report.events}")
+        return EXIT_OK
+    raise AssertionError(args.export_what)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -470,6 +496,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "slots": cmd_slots,
     "book": cmd_book,
     "appointment": cmd_appointment,
+    "export": cmd_export,
 }
 
 

@@ -1,0 +1,1 @@
+"""Files Sportello writes for other programs: calendars (ICS)."""
