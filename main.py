@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--kind", default="monitoring", metavar="KIND")
     book.add_argument("--mode", default="in_person", choices=("in_person", "phone", "video"))
     book.add_argument("--note", default=None)
+    book.add_argument("--repeat", choices=("weekly", "biweekly"), help="serie ricorrente")
+    book.add_argument("--times", metavar="N", help="quante volte (serie)")
+    book.add_argument("--until", metavar="DATE", help="fino al giorno (serie)")
+    book.add_argument(
+        "--skip-conflicts", action="store_true", help="prenota la serie saltando le date occupate"
+    )
 
     export = sub.add_parser("export", help="esporta documenti e calendari")
     export_sub = export.add_subparsers(dest="export_what", metavar="COSA", required=True)
@@ -112,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     appt.add_argument("--reason", help="motivo (per gli annullamenti)")
     appt.add_argument("--start", metavar="ISO", help="nuovo inizio (per move)")
     appt.add_argument("--minutes", metavar="N", help="nuova durata (per move)")
+    appt.add_argument(
+        "--following", action="store_true", help="annulla anche i successivi della serie"
+    )
     return parser
 
 
@@ -416,7 +425,27 @@ def cmd_book(args: argparse.Namespace) -> int:
         note=args.note,
     )
     db = _open(args)
-    booked = book_appointment(db, resolve_actor(db, args.as_user), data)
+    actor = resolve_actor(db, args.as_user)
+    if args.repeat or args.times or args.until:
+        from models.validation import parse_date
+        from storage.services.booking import book_series
+
+        result = book_series(
+            db,
+            actor,
+            data,
+            frequency=args.repeat or "weekly",
+            times=integer(args.times, "times", "Ripetizioni") if args.times else None,
+            until=parse_date(args.until, "until", "Fino al"),
+            skip_conflicts=args.skip_conflicts,
+        )
+        print(f"Serie prenotata: {len(result.booked)} appuntamenti.")
+        for row in result.booked:
+            print(f"  n. {row.id}: {row.start:%d/%m/%Y %H:%M}")
+        for start, why in result.skipped:
+            print(f"  saltato {start:%d/%m/%Y %H:%M}: {why}")
+        return EXIT_OK
+    booked = book_appointment(db, actor, data)
     row = booked.row
     when = row.start.strftime("%d/%m/%Y %H:%M")
     if booked.recorded:
@@ -462,6 +491,17 @@ def cmd_appointment(args: argparse.Namespace) -> int:
         "cancel": AppointmentStatus.CANCELLED_PARTICIPANT,
         "cancel-service": AppointmentStatus.CANCELLED_SERVICE,
     }[args.action]
+    if args.following:
+        from storage.services.booking import cancel_following
+
+        if status not in (
+            AppointmentStatus.CANCELLED_PARTICIPANT,
+            AppointmentStatus.CANCELLED_SERVICE,
+        ):
+            raise ValidationError("--following", "vale solo per gli annullamenti.", label="Serie")
+        ids = cancel_following(db, actor, appointment_id, status, reason=args.reason or "")
+        print(f"Annullati {len(ids)} appuntamenti della serie: {', '.join(map(str, ids))}.")
+        return EXIT_OK
     row = set_status(db, actor, appointment_id, status, reason=args.reason)
     print(f"Appuntamento n. {row.id}: {row.status.value}.")
     return EXIT_OK

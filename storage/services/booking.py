@@ -84,6 +84,18 @@ class Booked:
 
 
 @dataclass(frozen=True)
+class SeriesResult:
+    series_uuid: str
+    booked: list[AppointmentRow]
+    # Occurrences left out because they clashed (only with skip_conflicts), with the reason.
+    skipped: list[tuple[datetime, str]]
+
+
+MAX_OCCURRENCES = 60
+FREQUENCIES = {"weekly": 1, "biweekly": 2}
+
+
+@dataclass(frozen=True)
 class SlotRow:
     start: datetime
     minutes: int
@@ -475,3 +487,169 @@ def reschedule(
         )
         new_id = new.id
     return get_appointment(db, actor, new_id)
+
+
+def series_starts(
+    first: datetime, frequency: str, *, times: int | None = None, until: date | None = None
+) -> list[datetime]:
+    """The starts of a weekly or fortnightly series, N times or until a date (dateutil rrule)."""
+    from dateutil.rrule import WEEKLY, rrule
+
+    if frequency not in FREQUENCIES:
+        raise ValidationError(
+            "repeat", f"«{frequency}» non è una frequenza (weekly, biweekly).", label="Ripetizione"
+        )
+    if (times is None) == (until is None):
+        raise ValidationError(
+            "times", "indicate quante volte oppure fino a quando.", label="Ripetizioni"
+        )
+    if times is not None and not 2 <= times <= MAX_OCCURRENCES:
+        raise ValidationError(
+            "times", f"deve essere tra 2 e {MAX_OCCURRENCES}.", label="Ripetizioni"
+        )
+    if until is not None and until < first.date():
+        raise ValidationError("until", "è prima del primo appuntamento.", label="Fino al")
+    rule = rrule(
+        WEEKLY,
+        interval=FREQUENCIES[frequency],
+        dtstart=first,
+        count=times,
+        until=datetime.combine(until, time.max) if until else None,
+    )
+    starts = list(rule[: MAX_OCCURRENCES + 1])
+    if len(starts) > MAX_OCCURRENCES:
+        raise ValidationError(
+            "until", f"la serie supera {MAX_OCCURRENCES} appuntamenti.", label="Fino al"
+        )
+    return starts
+
+
+def book_series(
+    db: Database,
+    actor: Actor,
+    data: BookingInput,
+    *,
+    frequency: str,
+    times: int | None = None,
+    until: date | None = None,
+    skip_conflicts: bool = False,
+    now: datetime | None = None,
+) -> SeriesResult:
+    """Book a recurring series in one transaction; every occurrence is checked first.
+
+    A clash on any occurrence refuses the whole series with the list of clashes, unless
+    `skip_conflicts`, which books the others and reports the skipped ones.
+    """
+    import uuid as uuidlib
+
+    from models.booking import conflicts
+
+    require(actor, EVERYONE, "prenotare appuntamenti")
+    starts = series_starts(data.start, frequency, times=times, until=until)
+    now = now or datetime.now()
+    if starts[0] < now:
+        raise ValidationError("start", "una serie non può cominciare nel passato.", label="Inizio")
+    series = str(uuidlib.uuid4())
+    ids: list[int] = []
+    skipped: list[tuple[datetime, str]] = []
+    in_person = data.mode == AppointmentMode.IN_PERSON
+    with db.transaction() as session:
+        desk = _desk(session, data.desk)
+        user = _operator(session, data.operator)
+        person = _participant(session, data.participant)
+        from models.booking import check_duration
+
+        check_duration(data.minutes)
+        for start in starts:
+            day_start = datetime.combine(start.date(), time.min)
+            ctx = _context(session, desk, user, person, day_start, day_start + timedelta(days=1))
+            reasons = conflicts(ctx, start, data.minutes, in_person=in_person)
+            if reasons:
+                skipped.append((start, "; ".join(reasons)))
+                continue
+            appointment = Appointment(
+                desk_id=desk.id,
+                operator_id=user.id,
+                participant_id=person.id,
+                kind=data.kind,
+                mode=data.mode,
+                status=AppointmentStatus.BOOKED,
+                start=start,
+                minutes=data.minutes,
+                note=(data.note or "").strip() or None,
+                series_uuid=series,
+                **author_fields(actor),
+            )
+            session.add(appointment)
+            session.flush()
+            ids.append(appointment.id)
+        if skipped and not skip_conflicts:
+            listed = "; ".join(f"{s:%d/%m/%Y %H:%M}: {why}" for s, why in skipped)
+            verb = "non si può" if len(skipped) == 1 else "non si possono"
+            raise ConflictError(
+                f"La serie non è stata prenotata: {len(skipped)} dei {len(starts)} appuntamenti "
+                f"{verb} prenotare. {listed}. Scegliete un altro orario o saltate le date "
+                "occupate."
+            )
+        if not ids:
+            raise ConflictError("Nessun appuntamento della serie è libero.")
+        audit.record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "appointment_series",
+            series,
+            f"desk={desk.code} {frequency} booked={len(ids)} skipped={len(skipped)}",
+        )
+    return SeriesResult(series, [get_appointment(db, actor, i) for i in ids], skipped)
+
+
+def cancel_following(
+    db: Database,
+    actor: Actor,
+    appointment_id: int,
+    status: AppointmentStatus,
+    *,
+    reason: str,
+) -> list[int]:
+    """Cancel this occurrence of a series and every later one still booked or confirmed."""
+    require(actor, EVERYONE, "aggiornare gli appuntamenti")
+    if status not in NEEDS_REASON:
+        raise ValidationError("status", "si possono solo annullare.", label="Stato")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", "indicate il motivo dell'annullamento.", label="Motivo")
+    with db.transaction() as session:
+        first = session.get(Appointment, appointment_id)
+        if first is None:
+            raise ValidationError(
+                "appointment",
+                f"l'appuntamento n. {appointment_id} non esiste.",
+                label="Appuntamento",
+            )
+        if first.series_uuid is None:
+            raise ValidationError(
+                "appointment",
+                f"l'appuntamento n. {appointment_id} non fa parte di una serie.",
+                label="Appuntamento",
+            )
+        following = session.scalars(
+            select(Appointment).where(
+                Appointment.series_uuid == first.series_uuid,
+                Appointment.start >= first.start,
+                Appointment.status.in_([AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED]),
+            )
+        ).all()
+        for appointment in following:
+            appointment.status = status
+            appointment.cancel_reason = reason
+            appointment.updated_by = actor.username
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "appointment_series",
+            first.series_uuid,
+            f"cancelled {len(following)} from {first.id}",
+        )
+        return sorted(a.id for a in following)

@@ -362,3 +362,65 @@ def test_two_processes_booking_the_same_slot_exactly_one_wins(world: World, tmp_
             p.communicate()
         assert codes == [0, 3], f"round {round_}: exit codes {codes}"
     assert count(world.db, "status = 'booked'") == 5
+
+
+def test_a_weekly_series_is_checked_whole_before_saving(world: World) -> None:
+    from storage.services.booking import book_series, cancel_following
+
+    # Tuesday 24/11 at 10:00 for 3 weeks: 8/12 (Immacolata) is a holiday, and 1/12 is taken.
+    book_appointment(
+        world.db, ADMIN, booking(world, 1, "l.bianchi", 10, day=date(2026, 12, 1)), now=NOW
+    )
+    data = booking(world, 0, "l.bianchi", 10, day=date(2026, 11, 24))
+    with pytest.raises(ConflictError) as info:
+        book_series(world.db, ADMIN, data, frequency="weekly", times=3, now=NOW)
+    message = str(info.value)
+    assert "01/12/2026" in message and "08/12/2026" in message and "Immacolata" in message
+    assert count(world.db) == 1
+    result = book_series(
+        world.db, ADMIN, data, frequency="weekly", times=3, skip_conflicts=True, now=NOW
+    )
+    assert [r.start.date() for r in result.booked] == [date(2026, 11, 24)]
+    assert [s.date() for s, _ in result.skipped] == [date(2026, 12, 1), date(2026, 12, 8)]
+    fortnight = book_series(
+        world.db,
+        ADMIN,
+        booking(world, 2, "g.verdi", 11, day=date(2026, 11, 23)),
+        frequency="biweekly",
+        until=date(2027, 1, 20),
+        now=NOW,
+    )
+    days = [r.start.date() for r in fortnight.booked]
+    assert days[:3] == [date(2026, 11, 23), date(2026, 12, 7), date(2026, 12, 21)]
+    assert all(r.start.time() == time(11) for r in fortnight.booked)
+    cancelled = cancel_following(
+        world.db, ADMIN, fortnight.booked[1].id, AppointmentStatus.CANCELLED_SERVICE, reason="Ferie"
+    )
+    assert cancelled == [r.id for r in fortnight.booked[1:]]
+    assert get_status(world.db, fortnight.booked[0].id) == "booked"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"frequency": "daily", "times": 3}, "repeat"),
+        ({"frequency": "weekly"}, "times"),
+        ({"frequency": "weekly", "times": 1}, "times"),
+        ({"frequency": "weekly", "times": 500}, "times"),
+        ({"frequency": "weekly", "until": date(2026, 1, 1)}, "until"),
+        ({"frequency": "weekly", "until": date(2030, 1, 1)}, "until"),
+    ],
+)
+def test_bad_series_names_the_field(world: World, kwargs: dict[str, object], field: str) -> None:
+    from storage.services.booking import book_series
+
+    with pytest.raises(ValidationError) as info:
+        book_series(world.db, ADMIN, booking(world, 0, "l.bianchi", 9), now=NOW, **kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+    assert count(world.db) == 0
+
+
+def get_status(db: Database, appointment_id: int) -> str:
+    return str(
+        db.read("SELECT status FROM appointments WHERE id = :i", {"i": appointment_id})[0][0]
+    )
