@@ -6,8 +6,10 @@ Messages are Italian, addressed to the person at the desk.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
+from itertools import pairwise
 
 from models.codice_fiscale import check_consistency, decode
 from models.enums import ISCED_BAND, EducationLevel, L68Category, Role, Sex, TargetGroup
@@ -99,6 +101,49 @@ def integer(value: str | int | None, field_name: str, label: str) -> int:
         raise ValidationError(
             field_name, f"«{text}» non è un numero intero.", label=label
         ) from None
+
+
+def clock_time(value: str | time, field_name: str, label: str) -> time:
+    """A time of day typed as HH:MM (or H.MM)."""
+    if isinstance(value, time):
+        return value
+    text = (value or "").strip().replace(".", ":")
+    try:
+        hours, minutes = text.split(":")
+        return time(int(hours), int(minutes))
+    except (ValueError, AttributeError):
+        raise ValidationError(
+            field_name, f"«{value}» non è un orario (HH:MM).", label=label
+        ) from None
+
+
+def weekly_intervals(
+    items: Sequence[tuple[int, str | time, str | time]], field_name: str, label: str
+) -> list[tuple[int, time, time]]:
+    """Weekly hours as (weekday 0-6, start, end): ordered, within a day, never overlapping."""
+    days = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+    out: list[tuple[int, time, time]] = []
+    for weekday, start, end in items:
+        if not isinstance(weekday, int) or not 0 <= weekday <= 6:
+            raise ValidationError(field_name, "giorno della settimana non valido.", label=label)
+        t0, t1 = clock_time(start, field_name, label), clock_time(end, field_name, label)
+        if t1 <= t0:
+            raise ValidationError(
+                field_name,
+                f"di {days[weekday]} la fine ({t1:%H:%M}) deve seguire l'inizio ({t0:%H:%M}).",
+                label=label,
+            )
+        out.append((weekday, t0, t1))
+    out.sort()
+    for (d0, a0, b0), (d1, a1, b1) in pairwise(out):
+        if d0 == d1 and a1 < b0:
+            raise ValidationError(
+                field_name,
+                f"di {days[d0]} gli orari {a0:%H:%M}–{b0:%H:%M} e {a1:%H:%M}–{b1:%H:%M} "
+                "si sovrappongono.",
+                label=label,
+            )
+    return out
 
 
 def code(value: str | None, field_name: str, label: str) -> str:
