@@ -14,10 +14,11 @@ of the participant; and, in person, no more overlapping appointments at the desk
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from models.errors import ConflictError, ValidationError
@@ -71,6 +72,20 @@ class DeskCalendar:
         return None
 
 
+class BusyIndex:
+    """Busy intervals sorted by start, so that overlaps are found by bisection, not by scanning."""
+
+    def __init__(self, busy: Sequence[Busy]) -> None:
+        self.items = sorted(busy, key=lambda b: b.start)
+        self.starts = [b.start for b in self.items]
+        self.longest = timedelta(minutes=max((b.minutes for b in self.items), default=0))
+
+    def overlapping(self, start: datetime, end: datetime) -> list[Busy]:
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [b for b in self.items[low:high] if b.end > start]
+
+
 @dataclass(frozen=True)
 class BookingContext:
     """Everything the rules need about one booking, loaded in the writing transaction."""
@@ -83,6 +98,18 @@ class BookingContext:
     participant_label: str = ""
     participant_busy: Sequence[Busy] = ()
     desk_busy: Sequence[Busy] = ()
+
+    @cached_property
+    def operator_index(self) -> BusyIndex:
+        return BusyIndex(self.operator_busy)
+
+    @cached_property
+    def participant_index(self) -> BusyIndex:
+        return BusyIndex(self.participant_busy)
+
+    @cached_property
+    def desk_index(self) -> BusyIndex:
+        return BusyIndex([b for b in self.desk_busy if b.in_person])
 
 
 def _it(day: date) -> str:
@@ -125,10 +152,6 @@ def _inside(intervals: Sequence[tuple[time, time]], start: datetime, end: dateti
     return any(a <= begin and finish <= b for a, b in intervals)
 
 
-def _overlapping(busy: Sequence[Busy], start: datetime, end: datetime) -> list[Busy]:
-    return [b for b in busy if b.start < end and b.end > start]
-
-
 def _hours_text(intervals: Sequence[tuple[time, time]]) -> str:
     return ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in intervals)
 
@@ -158,15 +181,15 @@ def conflicts(
                 else f"non è allo sportello {desk.code} di {WEEKDAYS[start.weekday()]}"
             )
             reasons.append(f"{ctx.operator_label} {where}")
-    for clash in _overlapping(ctx.operator_busy, start, end):
+    for clash in ctx.operator_index.overlapping(start, end):
         reasons.append(
             f"{ctx.operator_label} ha già {clash.label} alle {clash.start:%H:%M}–{clash.end:%H:%M}"
         )
-    for clash in _overlapping(ctx.participant_busy, start, end):
+    for clash in ctx.participant_index.overlapping(start, end):
         who = ctx.participant_label or "la persona"
         reasons.append(f"{who} ha già {clash.label} alle {clash.start:%H:%M}–{clash.end:%H:%M}")
     if in_person and not reasons:
-        in_room = [b for b in _overlapping(ctx.desk_busy, start, end) if b.in_person]
+        in_room = ctx.desk_index.overlapping(start, end)
         if _peak(in_room, start, end) >= desk.rooms:
             rooms = "la sola stanza" if desk.rooms == 1 else f"tutte le {desk.rooms} stanze"
             reasons.append(
