@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import or_, select
 
@@ -32,7 +32,10 @@ from storage.services.agenda import get_appointment
 from storage.services.common import EVERYONE, author_fields, require
 
 if TYPE_CHECKING:
+    from sqlalchemy import Select
     from sqlalchemy.orm import InstrumentedAttribute, Session
+
+T = TypeVar("T")
 
 DEFAULT_SLOT_DAYS = 60
 
@@ -107,11 +110,18 @@ class SlotRow:
 # --------------------------------------------------------------------------- loading the context
 
 
-def _desk(session: Session, code: str) -> Desk:
+def _locked(query: Select[tuple[T]], lock: bool) -> Select[tuple[T]]:
+    """On PostgreSQL a booking locks its desk, operator and participant rows (in that order) so
+    that concurrent bookings touching any of them wait for each other; SQLite already holds the
+    database write lock from the start of the transaction and ignores FOR UPDATE."""
+    return query.with_for_update() if lock else query
+
+
+def _desk(session: Session, code: str, *, lock: bool = False) -> Desk:
     wanted = (code or "").strip().upper()
     if not wanted:
         raise ValidationError("desk", "indicate lo sportello.", label="Sportello")
-    desk = session.scalar(select(Desk).where(Desk.code == wanted))
+    desk = session.scalar(_locked(select(Desk).where(Desk.code == wanted), lock))
     if desk is None:
         raise ValidationError("desk", f"lo sportello «{wanted}» non esiste.", label="Sportello")
     if not desk.active:
@@ -119,11 +129,11 @@ def _desk(session: Session, code: str) -> Desk:
     return desk
 
 
-def _operator(session: Session, username: str) -> User:
+def _operator(session: Session, username: str, *, lock: bool = False) -> User:
     wanted = (username or "").strip().lower()
     if not wanted:
         raise ValidationError("operator", "indicate l'operatore.", label="Operatore")
-    user = session.scalar(select(User).where(User.username == wanted))
+    user = session.scalar(_locked(select(User).where(User.username == wanted), lock))
     if user is None:
         raise ValidationError("operator", f"l'utente «{wanted}» non esiste.", label="Operatore")
     if not user.active:
@@ -131,13 +141,16 @@ def _operator(session: Session, username: str) -> User:
     return user
 
 
-def _participant(session: Session, key: str) -> Participant:
+def _participant(session: Session, key: str, *, lock: bool = False) -> Participant:
     wanted = "".join((key or "").split()).upper()
     if not wanted:
         raise ValidationError("participant", "indicate la persona.", label="Partecipante")
     person = session.scalar(
-        select(Participant).where(
-            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
+        _locked(
+            select(Participant).where(
+                or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
+            ),
+            lock,
         )
     )
     if person is None:
@@ -294,9 +307,9 @@ def book_appointment(
     now = now or datetime.now()
     recorded = data.start < now
     with db.transaction() as session:
-        desk = _desk(session, data.desk)
-        user = _operator(session, data.operator)
-        person = _participant(session, data.participant)
+        desk = _desk(session, data.desk, lock=True)
+        user = _operator(session, data.operator, lock=True)
+        person = _participant(session, data.participant, lock=True)
         day_start = datetime.combine(data.start.date(), time.min)
         ctx = _context(session, desk, user, person, day_start, day_start + timedelta(days=1))
         check_booking(
@@ -446,9 +459,13 @@ def reschedule(
                 f"L'appuntamento n. {appointment_id} è «{old.status.value}»: si spostano solo "
                 "quelli prenotati o confermati."
             )
-        desk = session.get(Desk, old.desk_id)
-        user = _operator(session, operator) if operator else session.get(User, old.operator_id)
-        person = session.get(Participant, old.participant_id)
+        desk = session.get(Desk, old.desk_id, with_for_update=True)
+        user = (
+            _operator(session, operator, lock=True)
+            if operator
+            else session.get(User, old.operator_id, with_for_update=True)
+        )
+        person = session.get(Participant, old.participant_id, with_for_update=True)
         assert desk is not None and user is not None and person is not None
         length = minutes if minutes is not None else old.minutes
         day_start = datetime.combine(start.date(), time.min)
@@ -554,9 +571,9 @@ def book_series(
     skipped: list[tuple[datetime, str]] = []
     in_person = data.mode == AppointmentMode.IN_PERSON
     with db.transaction() as session:
-        desk = _desk(session, data.desk)
-        user = _operator(session, data.operator)
-        person = _participant(session, data.participant)
+        desk = _desk(session, data.desk, lock=True)
+        user = _operator(session, data.operator, lock=True)
+        person = _participant(session, data.participant, lock=True)
         from models.booking import check_duration
 
         check_duration(data.minutes)
