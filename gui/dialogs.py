@@ -24,20 +24,16 @@ from models.errors import (
 EXPECTED_ERRORS = (ValidationError, ConflictError, PermissionDenied, StorageUnavailable)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def error_title(exc: SportelloError) -> str:
     if isinstance(exc, ValidationError):
-        return _t("Dati non validi")
+        return QCoreApplication.translate("dialogs", "Dati non validi")
     if isinstance(exc, ConflictError):
-        return _t("Operazione in conflitto")
+        return QCoreApplication.translate("dialogs", "Operazione in conflitto")
     if isinstance(exc, PermissionDenied):
-        return _t("Operazione non permessa")
+        return QCoreApplication.translate("dialogs", "Operazione non permessa")
     if isinstance(exc, StorageUnavailable):
-        return _t("Database non disponibile")
-    return _t("Operazione non riuscita")
+        return QCoreApplication.translate("dialogs", "Database non disponibile")
+    return QCoreApplication.translate("dialogs", "Operazione non riuscita")
 
 
 def message_box(
