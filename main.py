@@ -110,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     ics.add_argument("--from", dest="date_from", metavar="DATE", help="predefinito: 30 giorni fa")
 
+    agenda = export_sub.add_parser("agenda", help="agenda del giorno di uno sportello (PDF)")
+    agenda.add_argument("--desk", required=True, metavar="CODE")
+    agenda.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    card = export_sub.add_parser("card", help="promemoria dell'appuntamento per la persona (PDF)")
+    card.add_argument("--appointment", required=True, metavar="ID")
+    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
     appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
     appt.add_argument(
         "action", choices=("confirm", "done", "no-show", "cancel", "cancel-service", "move")
@@ -522,6 +530,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         print(f"Calendario di {report.operator}: {report.events} appuntamenti in {report.path}")
         _log_event(db, args, AuditAction.EXPORT, "calendar", f"ics events={report.events}")
+        return EXIT_OK
+    if args.export_what == "agenda":
+        from models.errors import ValidationError
+        from storage.printing import agenda_document, render_agenda_pdf
+
+        day = parse_date(args.date, "date", "Giorno")
+        if day is None:
+            raise ValidationError("date", "indicate il giorno.", label="Giorno")
+        path = render_agenda_pdf(agenda_document(db, actor, args.desk, day), args.out)
+        print(f"Agenda stampata: {path}")
+        _log_event(db, args, AuditAction.EXPORT, "agenda", f"desk={args.desk.upper()} day={day}")
+        return EXIT_OK
+    if args.export_what == "card":
+        from models.validation import integer
+        from storage.printing import reminder_card, render_reminder_card
+
+        number = integer(args.appointment, "appointment", "Appuntamento")
+        path = render_reminder_card(reminder_card(db, actor, number), args.out)
+        print(f"Promemoria stampato: {path}")
+        _log_event(db, args, AuditAction.EXPORT, "reminder_card", f"appointment={number}")
         return EXIT_OK
     raise AssertionError(args.export_what)
 

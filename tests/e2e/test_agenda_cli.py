@@ -165,3 +165,50 @@ def test_export_ics_is_valid_stable_and_leaves_out_cancelled(
         agenda_db, "export", "ics", "--operator", "nessuno", "--out", str(tmp_path / "x.ics")
     )
     assert unknown.returncode == 2 and not (tmp_path / "x.ics").exists()
+
+
+def test_export_agenda_and_reminder_card(agenda_db: Path, tmp_path: Path) -> None:
+    desk = rows(run(agenda_db, "list", "desks").stdout)[1]["code"]
+    slot = run(agenda_db, "slots", "--desk", desk, "--minutes", "60", "--count", "1").stdout
+    start, operator = slot.split()
+    booked = run(
+        agenda_db,
+        "book",
+        "--participant",
+        a_participant(agenda_db, 5),
+        "--operator",
+        operator,
+        "--desk",
+        desk,
+        "--start",
+        start,
+        "--minutes",
+        "60",
+    )
+    assert booked.returncode == 0, booked.stderr
+    number = booked.stdout.split("n. ")[1].split(":")[0]
+    agenda = tmp_path / "agenda.pdf"
+    day = start[:10]
+    result = run(agenda_db, "export", "agenda", "--desk", desk, "--date", day, "--out", str(agenda))
+    assert result.returncode == 0, result.stderr
+    assert agenda.read_bytes().startswith(b"%PDF")
+    card = tmp_path / "card.pdf"
+    result = run(agenda_db, "export", "card", "--appointment", number, "--out", str(card))
+    assert result.returncode == 0, result.stderr
+    assert card.read_bytes().startswith(b"%PDF")
+    bad = run(
+        agenda_db,
+        "export",
+        "agenda",
+        "--desk",
+        "NOPE",
+        "--date",
+        day,
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert bad.returncode == 2 and "Sportello" in bad.stderr and not (tmp_path / "x.pdf").exists()
+    missing = run(
+        agenda_db, "export", "card", "--appointment", "999999", "--out", str(tmp_path / "y.pdf")
+    )
+    assert missing.returncode == 2 and not (tmp_path / "y.pdf").exists()
