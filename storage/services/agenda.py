@@ -88,3 +88,45 @@ def get_appointment(db: Database, actor: Actor, appointment_id: int) -> Appointm
             "appointment", f"l'appuntamento n. {appointment_id} non esiste.", label="Appuntamento"
         )
     return _row(rows[0])
+
+
+def month_counts(
+    db: Database,
+    actor: Actor,
+    year: int,
+    month: int,
+    *,
+    desk_code: str | None = None,
+    operator: str | None = None,
+) -> dict[date, dict[AppointmentStatus, int]]:
+    """Appointments per day and status in one month (the month overview), in one query."""
+    require(actor, EVERYONE, "consultare l'agenda")
+    if not 1 <= month <= 12:
+        from models.errors import ValidationError
+
+        raise ValidationError("month", "deve essere tra 1 e 12.", label="Mese")
+    first = date(year, month, 1)
+    after = date(year + (month == 12), month % 12 + 1, 1)
+    where = ["a.start >= :first", "a.start < :after"]
+    params: dict[str, Any] = {
+        "first": datetime.combine(first, time.min),
+        "after": datetime.combine(after, time.min),
+    }
+    joins = ""
+    if desk_code:
+        joins += " JOIN desks d ON d.id = a.desk_id"
+        where.append("d.code = :desk")
+        params["desk"] = desk_code.strip().upper()
+    if operator:
+        joins += " JOIN users u ON u.id = a.operator_id"
+        where.append("u.username = :operator")
+        params["operator"] = operator.strip().lower()
+    rows = db.read(
+        f"SELECT date(a.start), a.status, count(*) FROM appointments a{joins}"
+        f" WHERE {' AND '.join(where)} GROUP BY date(a.start), a.status",
+        params,
+    )
+    out: dict[date, dict[AppointmentStatus, int]] = {}
+    for day, status, n in rows:
+        out.setdefault(date.fromisoformat(str(day)[:10]), {})[AppointmentStatus(status)] = int(n)
+    return out

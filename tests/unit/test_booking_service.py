@@ -424,3 +424,26 @@ def get_status(db: Database, appointment_id: int) -> str:
     return str(
         db.read("SELECT status FROM appointments WHERE id = :i", {"i": appointment_id})[0][0]
     )
+
+
+def test_month_counts_by_day_and_status(world: World) -> None:
+    from storage.services.agenda import month_counts
+
+    first = book_appointment(world.db, ADMIN, booking(world, 0, "l.bianchi", 9), now=NOW).row
+    book_appointment(world.db, ADMIN, booking(world, 1, "g.verdi", 11), now=NOW)
+    book_appointment(
+        world.db, ADMIN, booking(world, 2, "g.verdi", 9, day=date(2026, 12, 1)), now=NOW
+    )
+    set_status(world.db, ADMIN, first.id, AppointmentStatus.NO_SHOW)
+    counts = month_counts(world.db, ADMIN, 2026, 11)
+    assert counts == {
+        MONDAY: {AppointmentStatus.NO_SHOW: 1, AppointmentStatus.BOOKED: 1},
+    }
+    assert month_counts(world.db, ADMIN, 2026, 11, operator="g.verdi") == {
+        MONDAY: {AppointmentStatus.BOOKED: 1}
+    }
+    assert month_counts(world.db, ADMIN, 2026, 12, desk_code="cre") == {
+        date(2026, 12, 1): {AppointmentStatus.BOOKED: 1}
+    }
+    with pytest.raises(ValidationError):
+        month_counts(world.db, ADMIN, 2026, 13)
