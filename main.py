@@ -118,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--appointment", required=True, metavar="ID")
     card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
+    imp = sub.add_parser("import", help="importa dati da un foglio di calcolo")
+    imp_sub = imp.add_subparsers(dest="import_what", metavar="COSA", required=True)
+    imp_people = imp_sub.add_parser("participants", help="partecipanti da .csv o .xlsx")
+    imp_people.add_argument("file", type=Path, metavar="FILE")
+    imp_people.add_argument("--desk", metavar="CODE", help="sportello di riferimento")
+    imp_people.add_argument(
+        "--report", type=Path, metavar="FILE.csv", help="scrive qui le righe scartate"
+    )
+    imp_people.add_argument(
+        "--dry-run", action="store_true", help="mostra cosa farebbe, senza scrivere"
+    )
+
     appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
     appt.add_argument(
         "action", choices=("confirm", "done", "no-show", "cancel", "cancel-service", "move")
@@ -554,6 +566,45 @@ def cmd_export(args: argparse.Namespace) -> int:
     raise AssertionError(args.export_what)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from models.importing import iter_problem_csv
+    from storage.services.common import resolve_actor
+    from storage.services.importing import import_participants, preview_import
+
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\r{done}/{total} righe…", end="", file=sys.stderr, flush=True)
+
+    if args.dry_run:
+        preview = preview_import(db, actor, args.file)
+        print(
+            f"{preview.rows} righe: {preview.valid} da importare, {preview.existing} già "
+            f"presenti, {len(preview.problems)} scartate (nessun dato scritto)."
+        )
+        problems = preview.problems
+    else:
+        report = import_participants(db, actor, args.file, desk_code=args.desk, progress=progress)
+        if show:
+            print(file=sys.stderr)
+        print(
+            f"{report.rows} righe: {report.imported} importate, {report.existing} già presenti "
+            f"(lasciate come sono), {len(report.problems)} scartate, in {report.seconds:.1f} s."
+        )
+        problems = report.problems
+    for problem in problems[:50]:
+        print(f"  riga {problem.line}: {problem.label}: {problem.reason}", file=sys.stderr)
+    if len(problems) > 50:
+        print(f"  … e altre {len(problems) - 50} righe scartate.", file=sys.stderr)
+    if args.report is not None:
+        args.report.write_text("".join(iter_problem_csv(problems)), encoding="utf-8-sig")
+        print(f"Righe scartate in {args.report}")
+    return EXIT_INVALID if problems else EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -565,6 +616,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "book": cmd_book,
     "appointment": cmd_appointment,
     "export": cmd_export,
+    "import": cmd_import,
 }
 
 

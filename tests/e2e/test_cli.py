@@ -256,3 +256,27 @@ def test_sigkill_during_backup_leaves_database_and_backups_sound(tmp_path: Path)
         conn = sqlite3.connect(path)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", path
         conn.close()
+
+
+def test_import_participants_reports_rejected_rows_and_exits_2(tmp_path: Path) -> None:
+    """`import participants` imports the valid rows, reports the others, exits 2 if any."""
+    from datetime import date as day
+
+    from models.codice_fiscale import compose
+    from models.enums import Sex
+
+    db = tmp_path / "imp.db"
+    assert run(db, "init").returncode == 0
+    cf = compose("Rossi", "Mario", Sex.MALE, day(1980, 1, 1), "D150")
+    good = tmp_path / "good.csv"
+    good.write_text(f"codice_fiscale,cognome,nome\n{cf},Rossi,Mario\n", encoding="utf-8")
+    assert run(db, "import", "participants", str(good)).returncode == 0
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(f"cf;cognome;nome\n{cf};Rossi;Mario\nXXX;Verdi;Anna\n", encoding="utf-8")
+    report = tmp_path / "rejected.csv"
+    result = run(db, "import", "participants", str(mixed), "--report", str(report))
+    assert result.returncode == 2
+    assert "1 già presenti" in result.stdout and "riga 3" in result.stderr
+    assert "3;Codice fiscale;" in report.read_text(encoding="utf-8-sig")
+    assert len(csv_rows(run(db, "list", "participants").stdout)) == 1
+    assert run(db, "import", "participants", str(tmp_path / "none.xlsx")).returncode == 2
