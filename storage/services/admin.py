@@ -18,11 +18,12 @@ from models.entities import (
     OpeningHours,
     Participant,
     Pathway,
+    ServiceCap,
     ServiceDelivery,
     TutoringNote,
     User,
 )
-from models.enums import AuditAction, PathwayStatus, Role
+from models.enums import AuditAction, PathwayStatus, Role, ServiceType
 from models.errors import ConflictError, ValidationError
 from models.rows import (
     Actor,
@@ -178,6 +179,8 @@ class ProgrammeInput:
     budget_hours: str | None = None
     budget_euros: str | None = None
     retention_years: int = 5
+    # Most hours the programme pays per participant, by service type.
+    caps: list[tuple[str, str | int]] = field(default_factory=list)
 
 
 def _decimal(value: str | None, field_name: str, label: str) -> Decimal | None:
@@ -204,6 +207,22 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
         raise ValidationError("end_date", "precede la data di inizio.", label="Data di fine")
     if not 1 <= int(data.retention_years) <= 30:
         raise ValidationError("retention_years", "tra 1 e 30 anni.", label="Conservazione")
+    caps: dict[ServiceType, Decimal] = {}
+    for service, hours in data.caps:
+        try:
+            kind = ServiceType(service)
+        except ValueError:
+            raise ValidationError(
+                "caps", f"«{service}» non è un servizio.", label="Massimali"
+            ) from None
+        limit = _decimal(str(hours), "caps", "Massimali")
+        if limit is None or limit <= 0 or kind in caps:
+            raise ValidationError(
+                "caps",
+                f"{kind.value}: indicate un massimo di ore positivo, una volta.",
+                label="Massimali",
+            )
+        caps[kind] = limit
     with db.transaction() as session:
         if session.scalar(select(FundingProgramme.id).where(FundingProgramme.code == prog_code)):
             raise ConflictError(f"Esiste già un programma con codice {prog_code}.")
@@ -217,6 +236,7 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
             budget_hours=_decimal(data.budget_hours, "budget_hours", "Ore per partecipante"),
             budget_euros=_decimal(data.budget_euros, "budget_euros", "Euro per partecipante"),
             retention_years=int(data.retention_years),
+            caps=[ServiceCap(service_type=k, max_hours=v) for k, v in caps.items()],
             **author_fields(actor),
         )
         session.add(programme)

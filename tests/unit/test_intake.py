@@ -1,0 +1,173 @@
+"""Consents and pathways: the notice comes first, one open pathway per programme, caps, tutors."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from models.enums import ConsentSigner, PathwayStatus, Role, ServiceType
+from models.errors import ConflictError, PermissionDenied, ValidationError
+from models.rows import Actor
+from models.validation import ParticipantInput
+from storage.engine import Database
+from storage.services.admin import ProgrammeInput, UserInput, create_programme, create_user
+from storage.services.intake import (
+    ConsentInput,
+    PathwayInput,
+    change_tutor,
+    consents_of,
+    open_pathway,
+    record_consent,
+    set_pathway_status,
+    withdraw_consent,
+)
+from storage.services.participants import create_participant
+from tests.conftest import make_cf
+
+CF = make_cf("Rossi", "Mario", "M", date(1980, 1, 1))
+
+
+@pytest.fixture
+def ready(db: Database, admin: Actor) -> Database:
+    create_participant(db, admin, ParticipantInput("Rossi", "Mario", codice_fiscale=CF))
+    create_user(db, admin, UserInput("g.verdi", "Giovanna Verdi", "tutor"))
+    create_user(db, admin, UserInput("l.neri", "Luca Neri", "tutor"))
+    create_programme(
+        db,
+        admin,
+        ProgrammeInput(
+            "DOTE-26",
+            "Dote lavoro disabilità 2026",
+            "Provincia di Cremona",
+            "01/01/2026",
+            "31/12/2027",
+            caps=[("skills_assessment", 8), ("internship_tutoring", "30")],
+        ),
+    )
+    return db
+
+
+def pathway(**changes: object) -> PathwayInput:
+    data = PathwayInput(
+        CF,
+        "dote-26",
+        "g.verdi",
+        date(2026, 3, 1),
+        date(2026, 12, 31),
+        plan=[(ServiceType.SKILLS_ASSESSMENT, 8), ("internship_tutoring", "24,5")],
+    )
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return data
+
+
+def test_no_pathway_without_a_signed_notice(ready: Database, admin: Actor) -> None:
+    with pytest.raises(ConflictError, match="informativa privacy"):
+        open_pathway(ready, admin, pathway())
+    consent = record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20), art9_consent=True))
+    opened = open_pathway(ready, admin, pathway())
+    assert [(p.service_type, p.planned_hours, p.cap_hours) for p in opened.plan] == [
+        (ServiceType.SKILLS_ASSESSMENT, Decimal("8.00"), Decimal("8.00")),
+        (ServiceType.INTERNSHIP_TUTORING, Decimal("24.50"), Decimal("30.00")),
+    ]
+    withdraw_consent(ready, admin, consent.id, date(2026, 6, 1))
+    assert consents_of(ready, admin, CF)[0].withdrawn_on == date(2026, 6, 1)
+    set_pathway_status(
+        ready, admin, opened.id, PathwayStatus.WITHDRAWN, reason="Revoca", end_date=date(2026, 6, 1)
+    )
+    with pytest.raises(ConflictError, match="revocata"):
+        open_pathway(ready, admin, pathway(start=date(2026, 7, 1)))
+
+
+def test_one_open_pathway_per_programme(ready: Database, admin: Actor) -> None:
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    first = open_pathway(ready, admin, pathway())
+    with pytest.raises(ConflictError, match=f"n. {first.id}"):
+        open_pathway(ready, admin, pathway(start=date(2026, 4, 1)))
+    set_pathway_status(ready, admin, first.id, PathwayStatus.SUSPENDED, reason="Ricovero")
+    second = open_pathway(ready, admin, pathway(start=date(2026, 5, 1)))
+    with pytest.raises(ConflictError, match=f"n. {second.id}"):
+        set_pathway_status(ready, admin, first.id, PathwayStatus.OPEN)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"plan": [("skills_assessment", 9)]}, "plan"),  # over the cap of 8
+        ({"plan": [("nonsense", 2)]}, "plan"),
+        ({"plan": [("coaching", "tre")]}, "plan"),
+        ({"plan": [("coaching", 2), ("coaching", 3)]}, "plan"),
+        ({"start": date(2025, 6, 1)}, "start"),  # before the programme
+        ({"planned_end": date(2028, 6, 1)}, "planned_end"),  # after the programme
+        ({"planned_end": date(2026, 1, 1)}, "planned_end"),  # before the start
+        ({"programme": "NONE"}, "programme"),
+        ({"tutor": "nessuno"}, "tutor"),
+        ({"participant": "XXXXXX00X00X000X"}, "participant"),
+    ],
+)
+def test_bad_pathway_input_names_the_field_and_writes_nothing(
+    ready: Database, admin: Actor, changes: dict[str, object], field: str
+) -> None:
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    with pytest.raises(ValidationError) as info:
+        open_pathway(ready, admin, pathway(**changes))
+    assert info.value.field == field
+    assert ready.read("SELECT count(*) FROM pathways")[0][0] == 0
+
+
+def test_tutor_changes_are_kept_with_their_date(ready: Database, admin: Actor) -> None:
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    opened = open_pathway(ready, admin, pathway())
+    change_tutor(ready, admin, opened.id, "l.neri", date(2026, 5, 4))
+    with pytest.raises(ValidationError):
+        change_tutor(ready, admin, opened.id, "g.verdi", date(2026, 4, 1))
+    history = ready.read(
+        "SELECT u.username, t.from_date FROM tutor_assignments t JOIN users u ON u.id = t.tutor_id"
+        " ORDER BY t.from_date"
+    )
+    assert history == [("g.verdi", "2026-03-01"), ("l.neri", "2026-05-04")]
+
+
+def test_closing_needs_reason_and_date(ready: Database, admin: Actor) -> None:
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    opened = open_pathway(ready, admin, pathway())
+    with pytest.raises(ValidationError) as info:
+        set_pathway_status(ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE)
+    assert info.value.field == "reason"
+    with pytest.raises(ValidationError) as info:
+        set_pathway_status(ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, reason="Assunto")
+    assert info.value.field == "end_date"
+    set_pathway_status(
+        ready,
+        admin,
+        opened.id,
+        PathwayStatus.CLOSED_POSITIVE,
+        reason="Assunto",
+        end_date=date(2026, 9, 30),
+    )
+    with pytest.raises(ConflictError):
+        set_pathway_status(ready, admin, opened.id, PathwayStatus.SUSPENDED, reason="x")
+
+
+def test_consent_signed_by_a_guardian_needs_the_name(ready: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError) as info:
+        record_consent(
+            ready, admin, CF, ConsentInput(date(2026, 2, 20), signer=ConsentSigner.GUARDIAN)
+        )
+    assert info.value.field == "signer_name"
+    with pytest.raises(ValidationError):
+        record_consent(ready, admin, CF, ConsentInput(date(2099, 1, 1)))
+    row = record_consent(
+        ready,
+        admin,
+        CF,
+        ConsentInput(date(2026, 2, 20), signer=ConsentSigner.GUARDIAN, signer_name="Anna Rossi"),
+    )
+    assert row.signer_name == "Anna Rossi"
+
+
+def test_operators_cannot_open_pathways(ready: Database) -> None:
+    with pytest.raises(PermissionDenied):
+        open_pathway(ready, Actor("g.verdi", Role.TUTOR), pathway())
