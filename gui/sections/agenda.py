@@ -1,20 +1,33 @@
-"""The home section: the day's appointments at a glance, with a few counts.
+"""The home section: the appointments of a day or of a week, with a few counts, and booking.
 
-A date navigator (previous/next day, "Oggi", a calendar) and a desk filter choose the day; the
-counters come from `home_summary`, the day's list from `list_appointments`.
+A date navigator (previous/next day or week, "Oggi", a calendar) and a desk filter choose what is
+shown; "Giorno" lists the day's appointments in a table, "Settimana" paints one desk's week
+(gui/week_view.py). "Nuovo appuntamento" (Ctrl+N) opens the booking dialog; the buttons above the
+list (or Enter on an appointment, which opens the same actions in a menu) confirm, mark done or
+no-show, cancel with a reason or move the chosen appointment. After any change the counters and
+the view are read again.
+
+The counters come from `home_summary`, the lists from `list_appointments`; the booking services
+and the week view are imported the first time they are used, so that opening the program stays
+fast and does not load SQLAlchemy.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
+    QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,26 +35,51 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.context import AppContext
-from gui.dialogs import reporting_errors
-from gui.format import fmt_date, fmt_int
+from gui.dialogs import EXPECTED_ERRORS, expected_error_box, reporting_errors
+from gui.format import fmt_date, fmt_int, fmt_time
 from gui.models import AppointmentTableModel
-from gui.widgets import CounterCard, LazyDeskCombo, RowTableView, TableOrEmpty, section_title
+from gui.widgets import (
+    CounterCard,
+    EmptyState,
+    LazyDeskCombo,
+    RowTableView,
+    TableOrEmpty,
+    section_title,
+)
+from models.enums import AppointmentStatus
 from models.rows import AppointmentRow, DeskRow
 from storage.services.agenda import list_appointments
 from storage.services.home import home_summary
+
+if TYPE_CHECKING:
+    from gui.booking_dialog import BookingDialog, CancelDialog
+    from gui.week_view import WeekView
+    from storage.services.booking import Booked
+
+DAY, WEEK = 0, 1
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
 class AgendaSection(QWidget):
-    """The appointments of one day at one desk (or all desks), and the home counters."""
+    """The appointments of one day (all desks or one) or one desk's week, and the counters."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Agenda"))
+        self.mode = DAY
+        self.week: WeekView | None = None
+        self.booking_dialog: BookingDialog | None = None
+        self.cancel_dialog: CancelDialog | None = None
+        self.action_menu: QMenu | None = None
+        self._desk_rows: dict[str, DeskRow] = {}
 
         self.counter_participants = CounterCard(self.tr("Partecipanti"))
         self.counter_pathways = CounterCard(self.tr("Percorsi aperti"))
@@ -58,8 +96,6 @@ class AgendaSection(QWidget):
 
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setAccessibleName(self.tr("Giorno precedente"))
-        self.prev_button.setToolTip(self.tr("Giorno precedente (Alt+Sinistra)"))
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
         self.prev_button.clicked.connect(lambda: self._step(-1))
 
@@ -73,8 +109,6 @@ class AgendaSection(QWidget):
 
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setAccessibleName(self.tr("Giorno successivo"))
-        self.next_button.setToolTip(self.tr("Giorno successivo (Alt+Destra)"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self._step(1))
 
@@ -98,26 +132,106 @@ class AgendaSection(QWidget):
         navigator.addWidget(self.desk_combo)
         navigator.addStretch(1)
 
+        # The actions sit in a toolbar: on a narrow window the ones that do not fit go into its
+        # » menu, and each keeps its shortcut (shown in its tooltip).
+        self.toolbar = QToolBar(self.tr("Azioni dell'agenda"))
+        self.toolbar.setAccessibleName(self.tr("Azioni dell'agenda"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.mode_actions = QActionGroup(self)
+        self.mode_actions.setExclusive(True)
+        self.day_action = self._action(
+            self.tr("&Giorno"), "Alt+G", self.tr("Gli appuntamenti di un giorno, in tabella")
+        )
+        self.week_action = self._action(
+            self.tr("Setti&mana"), "Alt+M", self.tr("La settimana di uno sportello, ora per ora")
+        )
+        for mode, action in ((DAY, self.day_action), (WEEK, self.week_action)):
+            action.setCheckable(True)
+            self.mode_actions.addAction(action)
+            action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
+        self.day_action.setChecked(True)
+        self.new_action = self._action(
+            self.tr("N&uovo appuntamento…"), "Ctrl+N", self.tr("Prenota un appuntamento")
+        )
+        self.new_action.triggered.connect(lambda: self.open_booking())
+        self.confirm_action = self._action(
+            self.tr("&Conferma"), "Alt+C", self.tr("La persona ha confermato che verrà")
+        )
+        self.confirm_action.triggered.connect(lambda: self.confirm())
+        self.done_action = self._action(
+            self.tr("Svol&to"), "Alt+T", self.tr("L'appuntamento si è svolto")
+        )
+        self.done_action.triggered.connect(lambda: self.mark_done())
+        self.no_show_action = self._action(
+            self.tr("&Non presentato"), "Alt+N", self.tr("La persona non si è presentata")
+        )
+        self.no_show_action.triggered.connect(lambda: self.mark_no_show())
+        self.cancel_action = self._action(
+            self.tr("&Annulla…"), "Alt+A", self.tr("Annulla l'appuntamento, con il motivo")
+        )
+        self.cancel_action.triggered.connect(lambda: self.ask_cancel())
+        self.move_action = self._action(
+            self.tr("S&posta…"), "Alt+P", self.tr("Sposta l'appuntamento a un altro orario")
+        )
+        self.move_action.triggered.connect(lambda: self.open_move())
+        self.appointment_actions = (
+            self.confirm_action,
+            self.done_action,
+            self.no_show_action,
+            self.cancel_action,
+            self.move_action,
+        )
+        self.toolbar.addAction(self.day_action)
+        self.toolbar.addAction(self.week_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addSeparator()
+        for action in self.appointment_actions:
+            action.setEnabled(False)
+            self.toolbar.addAction(action)
+        new_button = self.toolbar.widgetForAction(self.new_action)
+        if new_button is not None:
+            new_button.setObjectName("primaryButton")
+
         self.day_label = QLabel()
         self.day_label.setObjectName("dayHeading")
+        self.day_label.setWordWrap(True)
 
         self.model = AppointmentTableModel(self)
         self.table = RowTableView(self.tr("Appuntamenti del giorno"))
         self.table.setModel(self.model)
         self.table.set_column_widths((6, 6, 33, 20, 22, 27, 12, 10))
+        self.table.row_activated.connect(self._on_row_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
         self.view = TableOrEmpty(self.table)
+
+        self.views = QStackedWidget()
+        self.views.addWidget(self.view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Agenda")))
         layout.addLayout(counters)
         layout.addSpacing(6)
         layout.addLayout(navigator)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.day_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.views, 1)
 
+        self._update_navigation_texts()
         self.refresh()
 
-    # -- public
+    def _action(self, text: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.setStatusTip(tip)
+        self.addAction(action)  # the shortcut works while the agenda is shown
+        return action
+
     def day(self) -> date:
         return self.date_edit.date().toPython()  # type: ignore[no-any-return]
 
@@ -126,10 +240,15 @@ class AgendaSection(QWidget):
         return str(code) if code else None
 
     def focus_main(self) -> None:
-        self.table.setFocus() if self.model.rowCount() else self.date_edit.setFocus()
+        if self.mode == WEEK and self.week is not None and self.views.currentIndex() == WEEK:
+            self.week.grid.setFocus()
+        elif self.model.rowCount():
+            self.table.setFocus()
+        else:
+            self.date_edit.setFocus()
 
     def refresh(self) -> None:
-        """Reload the counters, the desks and the day shown."""
+        """Reload the counters, the desks and the day or week shown."""
         with reporting_errors(self):
             summary = home_summary(self.ctx.db, self.ctx.actor)
             self.counter_participants.set_value(fmt_int(summary.participants))
@@ -138,33 +257,219 @@ class AgendaSection(QWidget):
             self.counter_no_shows.set_value(fmt_int(summary.no_shows_30d))
             if self.desk_combo.loaded:
                 self.desk_combo.reload()
-            today_rows = summary.appointments_today
-            if self.day() == date.today() and self.desk_code() is None:
-                self._show_rows(self.day(), today_rows)
+            if self.mode == WEEK:
+                self._load_week(force=True)
+            elif self.day() == date.today() and self.desk_code() is None:
+                self._show_rows(self.day(), summary.appointments_today)
             else:
-                self.show_day(self.day())
+                self._load_day()
 
     def show_day(self, day: date) -> None:
+        """Show that day (in week mode: its week, with the cursor on it)."""
         if self.day() != day:
             self.date_edit.setDate(_qdate(day))  # emits dateChanged, which comes back here
             return
+        if self.mode == WEEK:
+            self._load_week()
+        else:
+            self._load_day()
+
+    def set_mode(self, mode: int) -> None:
+        """DAY shows the day's table, WEEK the week of one desk."""
+        if mode == WEEK:
+            self._ensure_week()
+            if self.desk_code() is None:
+                self._choose_first_desk()
+        self.mode = mode
+        action = self.week_action if mode == WEEK else self.day_action
+        if not action.isChecked():
+            action.setChecked(True)
+        self._update_navigation_texts()
+        with reporting_errors(self):
+            if mode == WEEK:
+                self._load_week(force=True)
+            else:
+                self.views.setCurrentIndex(DAY)
+                self._load_day()
+        self._update_actions()
+        self.focus_main()
+
+    def current_appointment(self) -> AppointmentRow | None:
+        """The appointment the action buttons act on: the table's row or the week's block."""
+        if self.mode == WEEK:
+            return self.week.selected() if self.week is not None else None
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_appointment(self, appointment_id: int) -> None:
+        """Put the selection on an appointment of the view shown (after booking or a change)."""
+        if self.mode == WEEK and self.week is not None:
+            self.week.select(appointment_id)
+            return
+        for number, row in enumerate(self.model.rows()):
+            if row.id == appointment_id:
+                self.table.setCurrentIndex(self.model.index(number, 0))
+                self.table.scrollTo(self.model.index(number, 0))
+                return
+
+    # ------------------------------------------------------------------ booking and actions
+
+    def open_booking(
+        self,
+        start: datetime | None = None,
+        *,
+        desk_code: str | None = None,
+        operator: str | None = None,
+    ) -> BookingDialog:
+        """Open the booking dialog (not blocking), prefilled with what the view shows."""
+        from gui.booking_dialog import BookingDialog
+
+        if desk_code is None:
+            desk_code = self.desk_code()
+        if operator is None and self.mode == WEEK and self.week is not None:
+            operator = self.week.operator()
+        if start is None and self.day() > date.today():
+            start = datetime.combine(self.day(), datetime.min.time()).replace(hour=9)
+        dialog = BookingDialog(
+            self.ctx, desk_code=desk_code, operator=operator, start=start, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(self._on_booked)
+        dialog.destroyed.connect(lambda _o=None: self._forget_dialog("booking_dialog", dialog))
+        self.booking_dialog = dialog
+        dialog.open()
+        dialog.search.setFocus()
+        return dialog
+
+    def open_move(self, row: AppointmentRow | None = None) -> BookingDialog | None:
+        """Move an appointment: the booking dialog in its "Sposta" form."""
+        from gui.booking_dialog import BookingDialog
+
+        row = row or self.current_appointment()
+        if row is None:
+            return None
+        dialog = BookingDialog(self.ctx, appointment=row, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.moved.connect(self._on_moved)
+        dialog.destroyed.connect(lambda _o=None: self._forget_dialog("booking_dialog", dialog))
+        self.booking_dialog = dialog
+        dialog.open()
+        dialog.date_edit.setFocus()
+        return dialog
+
+    def ask_cancel(self, row: AppointmentRow | None = None) -> CancelDialog | None:
+        """Cancel an appointment: a small dialog asks who cancelled and why."""
+        from gui.booking_dialog import CancelDialog
+
+        row = row or self.current_appointment()
+        if row is None:
+            return None
+        dialog = CancelDialog(self.ctx, row, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cancelled.connect(
+            lambda r: self._after_change(
+                r, self.tr("Appuntamento annullato: {who}.").format(who=r.participant_name)
+            )
+        )
+        dialog.destroyed.connect(lambda _o=None: self._forget_dialog("cancel_dialog", dialog))
+        self.cancel_dialog = dialog
+        dialog.open()
+        dialog.reason_edit.setFocus()
+        return dialog
+
+    def confirm(self, row: AppointmentRow | None = None) -> None:
+        self._change_status(row, AppointmentStatus.CONFIRMED, self.tr("Confermato"))
+
+    def mark_done(self, row: AppointmentRow | None = None) -> None:
+        self._change_status(row, AppointmentStatus.DONE, self.tr("Segnato come svolto"))
+
+    def mark_no_show(self, row: AppointmentRow | None = None) -> None:
+        self._change_status(row, AppointmentStatus.NO_SHOW, self.tr("Segnato come non presentato"))
+
+    def _change_status(
+        self, row: AppointmentRow | None, status: AppointmentStatus, done_text: str
+    ) -> None:
+        from storage.services.booking import set_status
+
+        row = row or self.current_appointment()
+        if row is None:
+            return
+        try:
+            updated = set_status(self.ctx.db, self.ctx.actor, row.id, status)
+        except EXPECTED_ERRORS as exc:
+            expected_error_box(self, exc)
+            return
+        self._after_change(
+            updated, self.tr("{what}: {who}.").format(what=done_text, who=updated.participant_name)
+        )
+
+    def show_action_menu(
+        self, rows: list[AppointmentRow], at: QPoint, start: datetime | None = None
+    ) -> QMenu:
+        """The actions on these appointments (a submenu each when there are several)."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName(self.tr("Azioni sull'appuntamento"))
+        if len(rows) == 1:
+            self._fill_actions(menu, rows[0], with_title=True)
+        else:
+            for row in rows:
+                title = f"{fmt_time(row.start)} {row.participant_name} · {row.operator_name}"
+                self._fill_actions(menu.addMenu(title), row, with_title=False)
+        if start is not None:
+            menu.addSeparator()
+            new = menu.addAction(
+                self.tr("N&uovo appuntamento alle {time}…").format(time=fmt_time(start))
+            )
+            new.triggered.connect(lambda: self._open_booking_at(start))
+        self.action_menu = menu
+        menu.destroyed.connect(lambda _o=None: self._forget_dialog("action_menu", menu))
+        menu.popup(at)
+        return menu
+
+    def _fill_actions(self, menu: QMenu, row: AppointmentRow, *, with_title: bool) -> None:
+        if with_title:
+            title = menu.addAction(
+                f"{fmt_time(row.start)} {row.participant_name} · "
+                f"{labels.appointment_status_label(row.status)}"
+            )
+            title.setEnabled(False)
+            menu.addSeparator()
+        for text, slot in (
+            (self.tr("&Conferma"), self.confirm),
+            (self.tr("Svol&to"), self.mark_done),
+            (self.tr("&Non presentato"), self.mark_no_show),
+            (self.tr("&Annulla…"), self.ask_cancel),
+            (self.tr("S&posta…"), self.open_move),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, s=slot, r=row: s(r))
+
+    # ------------------------------------------------------------------ loading
+
+    def _desks(self) -> list[DeskRow]:
+        # Imported here: the administration services load the ORM, which start-up avoids.
+        from storage.services.admin import list_desks
+
+        with reporting_errors(self):
+            desks = list_desks(self.ctx.db, self.ctx.actor)
+            self._desk_rows = {d.code: d for d in desks}
+            return desks
+        return []
+
+    def _load_day(self) -> None:
+        day = self.day()
         with reporting_errors(self):
             rows = list_appointments(
                 self.ctx.db, self.ctx.actor, start=day, end=day, desk_code=self.desk_code()
             )
             self._show_rows(day, rows)
 
-    # -- private
-    def _desks(self) -> list[DeskRow]:
-        # Imported here: the administration services load the ORM, which start-up avoids.
-        from storage.services.admin import list_desks
-
-        with reporting_errors(self):
-            return list_desks(self.ctx.db, self.ctx.actor)
-        return []
-
     def _show_rows(self, day: date, rows: list[AppointmentRow]) -> None:
+        current = self.current_appointment() if self.mode == DAY else None
         self.model.set_rows(rows)
+        if current is not None:
+            self.select_appointment(current.id)
         day_text = f"{labels.weekday_long(day.weekday())} {fmt_date(day)}"
         if len(rows) == 1:
             count = self.tr("1 appuntamento")
@@ -183,22 +488,212 @@ class AgendaSection(QWidget):
             )
             hint = self.tr(
                 "Scegliete «Tutti gli sportelli» per vedere le altre sedi, oppure un altro "
-                "giorno con le frecce (Alt+Sinistra, Alt+Destra) o con il calendario."
+                "giorno con le frecce (Alt+Sinistra, Alt+Destra) o con il calendario. "
+                "Per prenotare: «Nuovo appuntamento» (Ctrl+N)."
             )
         else:
             text = self.tr("Nessun appuntamento per {day}.").format(day=day_text)
             hint = self.tr(
                 "Passate a un altro giorno con le frecce (Alt+Sinistra, Alt+Destra) o con il "
-                "calendario; «Oggi» torna alla giornata corrente. Gli appuntamenti prenotati "
-                "compariranno qui."
+                "calendario; «Oggi» torna alla giornata corrente. Per prenotare: «Nuovo "
+                "appuntamento» (Ctrl+N)."
             )
         self.view.show_empty(f"{text}\n\n{hint}")
 
-    def _step(self, days: int) -> None:
-        self.show_day(self.day() + timedelta(days=days))
+    def _ensure_week(self) -> WeekView:
+        if self.week is None:
+            from gui.week_view import WeekView
+
+            self.week = WeekView()
+            self.week.activated.connect(self._on_week_activated)
+            self.week.day_requested.connect(self.show_day)
+            self.week.cursor_moved.connect(self._on_week_cursor_moved)
+            self.week.selection_changed.connect(self._update_actions)
+            self.week_empty = EmptyState()
+            self.week_empty.setAccessibleName(self.tr("Settimana dello sportello"))
+            self.week_page = QStackedWidget()
+            self.week_page.addWidget(self.week)
+            self.week_page.addWidget(self.week_empty)
+            self.views.addWidget(self.week_page)
+        return self.week
+
+    def _choose_first_desk(self) -> None:
+        """The week shows one desk: with "all desks" chosen, take the first one."""
+        self.desk_combo.ensure_loaded()
+        if self.desk_combo.count() > 1 and self.desk_code() is None:
+            self.desk_combo.blockSignals(True)
+            self.desk_combo.setCurrentIndex(1)
+            self.desk_combo.blockSignals(False)
+
+    def _load_week(self, *, force: bool = False) -> None:
+        """One `list_appointments` call for the desk's week (none when it is shown already)."""
+        week = self._ensure_week()
+        self.views.setCurrentIndex(WEEK)
+        day, code = self.day(), self.desk_code()
+        if code is None:
+            self.day_label.setText(self.tr("Settimana"))
+            self.week_empty.setText(
+                self.tr(
+                    "La settimana si mostra per uno sportello alla volta.\n\nScegliete uno "
+                    "sportello dall'elenco «Sportello» (Alt+S), oppure tornate alla vista "
+                    "«Giorno» (Alt+G) per vedere tutte le sedi insieme."
+                )
+            )
+            self.week_page.setCurrentWidget(self.week_empty)
+            self._update_actions()
+            return
+        self.week_page.setCurrentWidget(week)
+        if not force and week.is_loaded(day, code):
+            week.set_day(day)
+            return
+        self.desk_combo.ensure_loaded()
+        desk = self._desk_rows.get(code)
+        monday = _monday(day)
+        rows = list_appointments(
+            self.ctx.db,
+            self.ctx.actor,
+            start=monday,
+            end=monday + timedelta(days=6),
+            desk_code=code,
+        )
+        week.set_week(
+            monday,
+            code,
+            desk.opening if desk is not None else (),
+            rows,
+            day=day,
+            province=desk.province if desk is not None else None,
+        )
+        self._show_week_heading(monday, desk, len(week.shown_rows()))
+        self._update_actions()
+
+    def _show_week_heading(self, monday: date, desk: DeskRow | None, count: int) -> None:
+        assert self.week is not None
+        days = self.week.layout_data().days
+        last = days[-1] if days else monday + timedelta(days=4)
+        if count == 1:
+            counted = self.tr("1 appuntamento")
+        else:
+            counted = self.tr("{n} appuntamenti").format(n=fmt_int(count))
+        heading = self.tr("Settimana dal {first} al {last}").format(
+            first=monday.strftime("%d/%m"), last=fmt_date(last)
+        )
+        heading += f" · {desk.name if desk else self.desk_code()} · {counted}"
+        if monday == _monday(date.today()):
+            heading += " · " + self.tr("questa settimana")
+        self.day_label.setText(heading)
+
+    # ------------------------------------------------------------------ after a change
+
+    def _after_change(self, row: AppointmentRow, message: str) -> None:
+        """Read the counters and the view again, keep the appointment selected, say it."""
+        self.refresh()
+        self.select_appointment(row.id)
+        self._update_actions()
+        self._notify(message)
+
+    def _on_booked(self, booked: Booked) -> None:
+        row = booked.row
+        if self.desk_code() is not None and self.desk_code() != row.desk_code:
+            index = self.desk_combo.findData(row.desk_code)
+            if index >= 0:
+                self.desk_combo.blockSignals(True)
+                self.desk_combo.setCurrentIndex(index)
+                self.desk_combo.blockSignals(False)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(row.start.date()))
+        self.date_edit.blockSignals(False)
+        when = f"{labels.weekday_long(row.start.weekday())} {fmt_date(row.start.date())}"
+        if booked.recorded:
+            message = self.tr("Registrato come svolto: {who}, {when} alle {time}.")
+        else:
+            message = self.tr("Prenotato: {who}, {when} alle {time} con {operator}.")
+        self._after_change(
+            row,
+            message.format(
+                who=row.participant_name,
+                when=when,
+                time=fmt_time(row.start),
+                operator=row.operator_name,
+            ),
+        )
+        self.focus_main()
+
+    def _on_moved(self, row: AppointmentRow) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(row.start.date()))
+        self.date_edit.blockSignals(False)
+        when = f"{labels.weekday_long(row.start.weekday())} {fmt_date(row.start.date())}"
+        self._after_change(
+            row,
+            self.tr("Spostato: {who}, ora {when} alle {time}.").format(
+                who=row.participant_name, when=when, time=fmt_time(row.start)
+            ),
+        )
+        self.focus_main()
+
+    def _notify(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
+
+    def _update_actions(self) -> None:
+        enabled = self.current_appointment() is not None
+        for action in self.appointment_actions:
+            action.setEnabled(enabled)
+
+    def _forget_dialog(self, name: str, widget: object) -> None:
+        if getattr(self, name, None) is widget:
+            setattr(self, name, None)
+
+    def _update_navigation_texts(self) -> None:
+        if self.mode == WEEK:
+            previous, following = self.tr("Settimana precedente"), self.tr("Settimana successiva")
+        else:
+            previous, following = self.tr("Giorno precedente"), self.tr("Giorno successivo")
+        self.prev_button.setAccessibleName(previous)
+        self.prev_button.setToolTip(previous + " " + self.tr("(Alt+Sinistra)"))
+        self.next_button.setAccessibleName(following)
+        self.next_button.setToolTip(following + " " + self.tr("(Alt+Destra)"))
+
+    # ------------------------------------------------------------------ slots
+
+    def _step(self, steps: int) -> None:
+        self.show_day(self.day() + timedelta(days=steps * (7 if self.mode == WEEK else 1)))
 
     def _on_today_clicked(self) -> None:
         self.show_day(date.today())
 
     def _on_date_edit_changed(self, _qdate_value: QDate) -> None:
         self.show_day(self.day())
+
+    def _on_row_activated(self, row_number: int) -> None:
+        row = self.model.row_at(row_number)
+        if row is None:
+            return
+        rect = self.table.visualRect(self.model.index(row_number, 0))
+        self.show_action_menu([row], self.table.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index: QModelIndex = self.table.indexAt(point)
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.table.setCurrentIndex(index)
+            self.show_action_menu([row], self.table.viewport().mapToGlobal(point))
+
+    def _on_week_activated(self, start: datetime, rows: list[AppointmentRow]) -> None:
+        if not rows:
+            self._open_booking_at(start)
+            return
+        assert self.week is not None
+        grid = self.week.grid
+        rect = grid.cell_rect(grid.column, grid.slot)
+        self.show_action_menu(rows, grid.viewport().mapToGlobal(rect.bottomLeft()), start)
+
+    def _open_booking_at(self, start: datetime) -> None:
+        desk = self.week.desk_code if self.mode == WEEK and self.week is not None else None
+        self.open_booking(start, desk_code=desk)
+
+    def _on_week_cursor_moved(self, day: date) -> None:
+        if day != self.day():
+            self.date_edit.setDate(_qdate(day))
