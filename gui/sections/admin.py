@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.context import AppContext
+from gui.desk_editor import DeskEditor
 from gui.dialogs import reporting_errors, show_task_error
 from gui.format import fmt_datetime, fmt_int
 from gui.models import DeskTableModel, ProgrammeTableModel, UserTableModel
@@ -27,7 +29,7 @@ from gui.widgets import RowTableView, TableOrEmpty, section_title
 from gui.workers import run_task
 from models.enums import AuditAction
 from models.errors import StorageUnavailable
-from models.rows import DatabaseInfo
+from models.rows import DatabaseInfo, DeskRow, UserRow
 from storage.services.admin import (
     database_info,
     list_desks,
@@ -37,6 +39,21 @@ from storage.services.admin import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def _with_buttons(view: QWidget, *buttons: QPushButton) -> QWidget:
+    """A list with its action buttons above it."""
+    page = QWidget()
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 6, 0, 0)
+    layout.addLayout(row)
+    layout.addWidget(view, 1)
+    return page
 
 
 def _value_label() -> QLabel:
@@ -193,18 +210,35 @@ class DatabasePage(QWidget):
 
 
 class AdminSection(QWidget):
-    """Tabs: desks, users, programmes, database."""
+    """Tabs: desks, users, programmes, database.
+
+    Desks are created and edited in `DeskEditor`; the dialog opens without blocking (open(), not
+    exec()) and is kept in `desk_editor` while it is open. What it saves is put in the table
+    from the row the service gives back.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Amministrazione"))
+        self.desk_editor: DeskEditor | None = None
 
         self.desk_model = DeskTableModel(self)
         self.desk_table = RowTableView(self.tr("Sportelli"))
         self.desk_table.setModel(self.desk_model)
         self.desk_table.set_column_widths((8, 26, 16, 6, 28, 7, 40, 6))
         self.desk_view = TableOrEmpty(self.desk_table)
+        self.desk_table.row_activated.connect(self.edit_desk)
+        self.new_desk_button = QPushButton(self.tr("&Nuovo sportello…"))
+        self.new_desk_button.setAccessibleName(self.tr("Nuovo sportello"))
+        self.new_desk_button.clicked.connect(self.new_desk)
+        self.edit_desk_button = QPushButton(self.tr("&Modifica…"))
+        self.edit_desk_button.setAccessibleName(self.tr("Modifica lo sportello scelto"))
+        self.edit_desk_button.setToolTip(
+            self.tr("Dati, orari, chiusure e operatori dello sportello scelto (Invio sulla riga).")
+        )
+        self.edit_desk_button.clicked.connect(lambda: self.edit_desk())
+        self.desk_page = _with_buttons(self.desk_view, self.new_desk_button, self.edit_desk_button)
 
         self.user_model = UserTableModel(self)
         self.user_table = RowTableView(self.tr("Utenti"))
@@ -222,7 +256,7 @@ class AdminSection(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schede di amministrazione"))
-        self.tabs.addTab(self.desk_view, self.tr("S&portelli"))
+        self.tabs.addTab(self.desk_page, self.tr("S&portelli"))
         self.tabs.addTab(self.user_view, self.tr("&Utenti"))
         self.tabs.addTab(self.programme_view, self.tr("P&rogrammi"))
         self.tabs.addTab(self.database_page, self.tr("&Database"))
@@ -240,22 +274,8 @@ class AdminSection(QWidget):
 
     def refresh(self) -> None:
         with reporting_errors(self):
-            desks = list_desks(self.ctx.db, self.ctx.actor)
-            self.desk_model.set_rows(desks)
-            if desks:
-                self.desk_view.show_table()
-            else:
-                self.desk_view.show_empty(
-                    self.tr("Nessuno sportello configurato.")
-                    + "\n\n"
-                    + self.tr("Uno sportello si crea alla prima apertura di un database vuoto.")
-                )
-            users = list_users(self.ctx.db, self.ctx.actor)
-            self.user_model.set_rows(users)
-            if users:
-                self.user_view.show_table()
-            else:
-                self.user_view.show_empty(self.tr("Nessun utente configurato."))
+            self._show_desks(list_desks(self.ctx.db, self.ctx.actor))
+            self._show_users(list_users(self.ctx.db, self.ctx.actor))
             programmes = list_programmes(self.ctx.db, self.ctx.actor)
             self.programme_model.set_rows(programmes)
             if programmes:
@@ -270,3 +290,81 @@ class AdminSection(QWidget):
                     )
                 )
         self.database_page.refresh()
+
+    # ------------------------------------------------------------------ desks
+
+    def _show_desks(self, desks: list[DeskRow], select: str | None = None) -> None:
+        """Fill the table, keeping (or moving to) the chosen desk."""
+        current = self.current_desk()
+        wanted = select or (current.code if current else None)
+        self.desk_model.set_rows(desks)
+        if desks:
+            self.desk_view.show_table()
+            codes = [d.code for d in desks]
+            row = codes.index(wanted) if wanted in codes else 0
+            self.desk_table.setCurrentIndex(self.desk_model.index(row, 0))
+        else:
+            self.desk_view.show_empty(
+                self.tr("Nessuno sportello configurato.")
+                + "\n\n"
+                + self.tr("Createne uno con «Nuovo sportello…».")
+            )
+        self.edit_desk_button.setEnabled(bool(desks))
+
+    def current_desk(self) -> DeskRow | None:
+        index = self.desk_table.currentIndex()
+        return self.desk_model.row_at(index.row()) if index.isValid() else None
+
+    def new_desk(self) -> None:
+        """Open the editor on a new desk."""
+        self._open_desk_editor(DeskEditor(self.ctx, self.user_model.rows(), parent=self))
+
+    def edit_desk(self, row: int | None = None) -> None:
+        """Open the editor on the desk of that row (the current one by default)."""
+        desk = self.desk_model.row_at(row) if row is not None else self.current_desk()
+        if desk is None:
+            self.desk_table.setFocus()
+            return
+        from storage.services.desks import desk_details
+
+        with reporting_errors(self):
+            details = desk_details(self.ctx.db, self.ctx.actor, desk.code)
+            self._open_desk_editor(
+                DeskEditor(self.ctx, self.user_model.rows(), details, desk_id=desk.id, parent=self)
+            )
+
+    def _open_desk_editor(self, editor: DeskEditor) -> None:
+        editor.desk_saved.connect(self._desk_saved)
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        self.desk_editor = editor
+        editor.open()
+
+    def _desk_saved(self, saved: DeskRow) -> None:
+        rows = [d for d in self.desk_model.rows() if d.code != saved.code] + [saved]
+        self._show_desks(sorted(rows, key=lambda d: d.code), select=saved.code)
+        self._status(self.tr("Sportello {code} salvato.").format(code=saved.code))
+
+    # ------------------------------------------------------------------ users
+
+    def _show_users(self, users: list[UserRow], select: str | None = None) -> None:
+        self.user_model.set_rows(users)
+        if users:
+            self.user_view.show_table()
+            names = [u.username for u in users]
+            if select in names:
+                self.user_table.setCurrentIndex(self.user_model.index(names.index(select), 0))
+        else:
+            self.user_view.show_empty(self.tr("Nessun utente configurato."))
+
+    # ------------------------------------------------------------------ both
+
+    def _editor_closed(self, editor: QWidget) -> None:
+        if self.desk_editor is editor:
+            self.desk_editor = None
+            self.desk_table.setFocus()
+        editor.deleteLater()
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
