@@ -25,6 +25,7 @@ from gui.desk_editor import DeskEditor
 from gui.dialogs import reporting_errors, show_task_error
 from gui.format import fmt_datetime, fmt_int
 from gui.models import DeskTableModel, ProgrammeTableModel, UserTableModel
+from gui.user_editor import UserEditor
 from gui.widgets import RowTableView, TableOrEmpty, section_title
 from gui.workers import run_task
 from models.enums import AuditAction
@@ -212,9 +213,9 @@ class DatabasePage(QWidget):
 class AdminSection(QWidget):
     """Tabs: desks, users, programmes, database.
 
-    Desks are created and edited in `DeskEditor`; the dialog opens without blocking (open(), not
-    exec()) and is kept in `desk_editor` while it is open. What it saves is put in the table
-    from the row the service gives back.
+    Desks are created and edited in `DeskEditor`, users created in `UserEditor`; the dialogs open
+    without blocking (open(), not exec()) and are kept in `desk_editor` / `user_editor` while
+    they are open. What they save is put in the tables from the rows the services give back.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -222,6 +223,7 @@ class AdminSection(QWidget):
         self.ctx = ctx
         self.setAccessibleName(self.tr("Amministrazione"))
         self.desk_editor: DeskEditor | None = None
+        self.user_editor: UserEditor | None = None
 
         self.desk_model = DeskTableModel(self)
         self.desk_table = RowTableView(self.tr("Sportelli"))
@@ -245,6 +247,10 @@ class AdminSection(QWidget):
         self.user_table.setModel(self.user_model)
         self.user_table.set_column_widths((16, 26, 16, 30, 6))
         self.user_view = TableOrEmpty(self.user_table)
+        self.new_user_button = QPushButton(self.tr("&Nuovo utente…"))
+        self.new_user_button.setAccessibleName(self.tr("Nuovo utente"))
+        self.new_user_button.clicked.connect(self.new_user)
+        self.user_page = _with_buttons(self.user_view, self.new_user_button)
 
         self.programme_model = ProgrammeTableModel(self)
         self.programme_table = RowTableView(self.tr("Programmi finanziati"))
@@ -257,7 +263,7 @@ class AdminSection(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schede di amministrazione"))
         self.tabs.addTab(self.desk_page, self.tr("S&portelli"))
-        self.tabs.addTab(self.user_view, self.tr("&Utenti"))
+        self.tabs.addTab(self.user_page, self.tr("&Utenti"))
         self.tabs.addTab(self.programme_view, self.tr("P&rogrammi"))
         self.tabs.addTab(self.database_page, self.tr("&Database"))
 
@@ -356,12 +362,27 @@ class AdminSection(QWidget):
         else:
             self.user_view.show_empty(self.tr("Nessun utente configurato."))
 
+    def new_user(self) -> None:
+        editor = UserEditor(self.ctx, parent=self)
+        editor.user_created.connect(self._user_created)
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        self.user_editor = editor
+        editor.open()
+
+    def _user_created(self, created: UserRow) -> None:
+        rows = [*self.user_model.rows(), created]
+        self._show_users(sorted(rows, key=lambda u: u.username), select=created.username)
+        self._status(self.tr("Utente {name} creato.").format(name=created.username))
+
     # ------------------------------------------------------------------ both
 
     def _editor_closed(self, editor: QWidget) -> None:
         if self.desk_editor is editor:
             self.desk_editor = None
             self.desk_table.setFocus()
+        if self.user_editor is editor:
+            self.user_editor = None
+            self.user_table.setFocus()
         editor.deleteLater()
 
     def _status(self, message: str) -> None:

@@ -1,4 +1,4 @@
-"""Amministrazione: the desk editor (details, hours, closures, operators).
+"""Amministrazione: the desk editor (details, hours, closures, operators) and the new-user dialog.
 
 Driven from the keyboard where a person would use it: arrows and Enter on the desk list,
 accelerators for tabs and fields, typing into the time and date fields, Enter to save.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui.desk_editor import TAB_CLOSURES, TAB_HOURS, TAB_OPERATORS, DeskEditor
 from gui.main_window import ADMIN, MainWindow
+from gui.user_editor import UserEditor
 from models.enums import Role
 from models.rows import Actor
 from storage.engine import Database
@@ -351,6 +352,53 @@ def test_a_duplicate_desk_code_is_a_conflict_in_the_dialog(admin: Any, seeded: A
     assert count(seeded.db, "desks") == 2
 
 
+# --------------------------------------------------------------------------- users
+
+
+def test_create_a_user(admin: Any, seeded: Any, qtbot: Any) -> None:
+    activate(qtbot, admin.window())
+    press(qtbot, Qt.Key.Key_U, ALT)  # the Utenti tab
+    admin.user_table.setFocus()
+    press(qtbot, Qt.Key.Key_N, ALT)  # "Nuovo utente…"
+    qtbot.waitUntil(lambda: admin.user_editor is not None)
+    editor = admin.user_editor
+    assert isinstance(editor, UserEditor)
+    activate(qtbot, editor)
+    assert editor.username_edit.hasFocus()
+    type_keys(qtbot, "s.gallo")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "Sara Gallo")
+    press(qtbot, Qt.Key.Key_R, ALT)
+    type_keys(qtbot, "t")  # Tutor
+    press(qtbot, Qt.Key.Key_E, ALT)
+    type_keys(qtbot, "sara.gallo@")
+    press(qtbot, Qt.Key.Key_Return)
+    assert editor.isVisible()
+    assert editor.errors["email"].isVisible() and editor.email_edit.hasFocus()
+    type_keys(qtbot, "example.org")
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert not editor.isVisible() and admin.user_editor is None
+    assert seeded.db.read(
+        "SELECT full_name, role, email FROM users WHERE username = 's.gallo'"
+    ) == [("Sara Gallo", "tutor", "sara.gallo@example.org")]
+    names = [u.username for u in admin.user_model.rows()]
+    assert names == sorted(names) and "s.gallo" in names
+    current = admin.user_model.row_at(admin.user_table.currentIndex().row())
+    assert current.username == "s.gallo"
+
+
+def test_an_existing_username_is_a_conflict_in_the_dialog(admin: Any, seeded: Any) -> None:
+    admin.new_user()
+    editor = admin.user_editor
+    editor.username_edit.setText("g.verdi")
+    editor.full_name_edit.setText("Gina Verdi")
+    editor.save_button.click()
+    assert editor.isVisible()
+    assert editor.banner.isVisible() and "g.verdi" in editor.banner.text()
+    assert count(seeded.db, "users") == 3
+
+
 # --------------------------------------------------------------------------- permissions
 
 
@@ -384,3 +432,16 @@ def test_an_operator_is_told_they_may_not_change_desks(
     assert "non può assegnare" in message_boxes(editor)[0].text()
     message_boxes(editor)[0].close()
     assert details(seeded.db) == before
+
+
+def test_an_operator_may_not_create_users(make_window: Any, seeded: Any) -> None:
+    section = admin_section(make_window(seeded.db, Actor("l.bianchi", Role.OPERATOR)))
+    section.new_user()
+    editor = section.user_editor
+    editor.username_edit.setText("x.rossi")
+    editor.full_name_edit.setText("Xenia Rossi")
+    editor.save_button.click()
+    boxes = message_boxes(editor)
+    assert len(boxes) == 1 and "non può creare utenti" in boxes[0].text()
+    boxes[0].close()
+    assert count(seeded.db, "users") == 3
