@@ -183,7 +183,8 @@ class OperatorTableModel(ListTableModel[OperatorEntry]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.pending: set[str] = set()
+        # What is typed and not yet saved, by username: (weekday, "HH:MM", "HH:MM").
+        self.pending: dict[str, list[tuple[int, str, str]]] = {}
 
     def headers(self) -> Sequence[str]:
         return (self.tr("Operatore"), self.tr("Ruolo"), self.tr("Orari a questo sportello"))
@@ -194,11 +195,17 @@ class OperatorTableModel(ListTableModel[OperatorEntry]):
         if column == self.COL_ROLE:
             return labels.role_label(row.role) if row.role else ""
         if column == self.COL_HOURS:
-            text = labels.opening_summary(_intervals(row.hours)) or self.tr("nessun orario")
+            text = self._summary(row) or self.tr("nessun orario")
             if row.username in self.pending:
-                text = self.tr("da salvare – {hours}").format(hours=text)
+                text = self.tr("da salvare: {hours}").format(hours=text)
             return text
         return ""
+
+    def _summary(self, row: OperatorEntry) -> str:
+        typed = self.pending.get(row.username)
+        if typed is None:
+            return labels.opening_summary(_intervals(row.hours))
+        return labels.opening_summary(OpeningInterval(d, a, b) for d, a, b in typed)
 
     def foreground(self, row: OperatorEntry, column: int) -> QColor | None:
         if column == self.COL_HOURS and row.username in self.pending:
@@ -208,8 +215,8 @@ class OperatorTableModel(ListTableModel[OperatorEntry]):
     def tooltip(self, row: OperatorEntry, column: int) -> str | None:
         if column == self.COL_NAME:
             return self.tr("Nome utente: {name}").format(name=row.username)
-        if column == self.COL_HOURS and row.hours:
-            return labels.opening_summary(_intervals(row.hours)).replace("; ", "\n")
+        if column == self.COL_HOURS and (row.hours or row.username in self.pending):
+            return self._summary(row).replace("; ", "\n")
         return None
 
     def refresh_row(self, row: int) -> None:
@@ -266,7 +273,6 @@ class DeskEditor(FormDialog):
         self.today = today or date.today()
         self.is_new = details is None
         self._current_operator: str | None = None
-        self._pending: dict[str, list[tuple[int, str, str]]] = {}
         self._loading = False
 
         if details is None:
@@ -584,7 +590,7 @@ class DeskEditor(FormDialog):
         self.operator_model.set_rows(operator_entries(users, self.details))
         self.operator_table = RowTableView(self.tr("Operatori e orari a questo sportello"))
         self.operator_table.setModel(self.operator_model)
-        self.operator_table.set_column_widths((20, 12, 20))
+        self.operator_table.set_column_widths((20, 14, 20))
         self.operator_table.row_activated.connect(lambda _row: self.operator_hours.focus_first())
         self.operator_table.selectionModel().currentRowChanged.connect(self._operator_changed)
         list_caption = QLabel(self.tr("Ope&ratori:"))
@@ -873,7 +879,7 @@ class DeskEditor(FormDialog):
             self.operator_title.setText(
                 self.tr("Orari di {name} a questo sportello").format(name=entry.full_name)
             )
-            pending = self._pending.get(entry.username)
+            pending = self.operator_model.pending.get(entry.username)
             self.operator_hours.set_intervals(pending if pending is not None else entry.hours)
         self._loading = False
         self.operator_hours.setEnabled(entry is not None)
@@ -891,8 +897,7 @@ class DeskEditor(FormDialog):
         """Keep what is typed for this operator while others are looked at; mark it unsaved."""
         if self._loading or self._current_operator is None:
             return
-        self._pending[self._current_operator] = self.operator_hours.intervals()
-        self.operator_model.pending.add(self._current_operator)
+        self.operator_model.pending[self._current_operator] = self.operator_hours.intervals()
         self.operator_model.refresh_row(self.operator_table.currentIndex().row())
 
     def save_operator(self) -> None:
@@ -913,8 +918,7 @@ class DeskEditor(FormDialog):
         except EXPECTED_ERRORS as exc:
             self.show_problem(exc)
             return
-        self._pending.pop(entry.username, None)
-        self.operator_model.pending.discard(entry.username)
+        self.operator_model.pending.pop(entry.username, None)
         row = self.operator_table.currentIndex().row()
         self.operator_model.replace_row(
             row, replace(entry, hours=tuple((a.weekday, a.start, a.end) for a in saved))
