@@ -65,8 +65,9 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 def next_quarter(moment: datetime) -> datetime:
-    """The next quarter hour at or after `moment` (seconds dropped)."""
-    moment = moment.replace(second=0, microsecond=0)
+    """The first quarter hour at or after `moment` (10:45:30 gives 11:00, never the past)."""
+    if moment.second or moment.microsecond:
+        moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
     return moment + timedelta(minutes=(-moment.minute) % 15)
 
 
@@ -137,8 +138,9 @@ class ChoiceList(QListWidget):
             self.chosen.emit(self.row(item))
 
     def set_rows_visible(self, rows: int) -> None:
-        height = self.fontMetrics().height() + 6
-        self.setFixedHeight(rows * height + 2 * self.frameWidth() + 4)
+        """At least that many rows tall; the list grows with the dialog."""
+        height = self.fontMetrics().height() + 4
+        self.setMinimumHeight(rows * height + 2 * self.frameWidth() + 4)
 
 
 class QuarterTimeEdit(QTimeEdit):
@@ -300,10 +302,9 @@ class BookingDialog(QDialog):
         row.addWidget(self.search, 1)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
-        layout.addWidget(self._with_error("participant", self.results, self.chosen_label))
+        layout.addWidget(self._with_error("participant", self.results, self.chosen_label), 1)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._build_new_person_box())
-        layout.addStretch(1)
         self._show_chosen()
         return box
 
@@ -462,6 +463,8 @@ class BookingDialog(QDialog):
             form.addRow(caption, field)
 
         if self.appointment is not None:
+            # A move keeps the person, kind, mode, desk and note: shown, not editable.
+            self.note_edit.setPlaceholderText("")
             for widget in (self.kind_combo, self.mode_combo, self.desk_combo, self.note_edit):
                 widget.setEnabled(False)
         return box
@@ -495,7 +498,7 @@ class BookingDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
-        layout.addWidget(self.slot_list)
+        layout.addWidget(self.slot_list, 1)
         layout.addWidget(self.slots_hint)
         return box
 

@@ -249,6 +249,7 @@ _CLOSED = QColor("#eef1f5")
 _TODAY = QColor("#f3f8fe")
 _HEADER = QColor("#eef1f5")
 _CURSOR = QColor("#1d5fa8")
+_SELECTED = QColor("#0b1f33")
 _CANCELLED_FILL = QColor("#f5f6f8")
 
 
@@ -570,10 +571,13 @@ class WeekGrid(QAbstractScrollArea):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if row.id == self.selected_id:
-            pen = QPen(_CURSOR)
-            pen.setWidth(3)
+            # The chosen appointment: a dark double outline, unlike any kind's colour.
+            pen = QPen(_SELECTED)
+            pen.setWidth(2)
             painter.setPen(pen)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            painter.setPen(QPen(QColor("#ffffff")))
+            painter.drawRect(rect.adjusted(2, 2, -3, -3))
         inner = rect.adjusted(6, 2, -3, -1)
         if inner.width() < 14 or inner.height() < self._line - 2:
             return
@@ -585,11 +589,18 @@ class WeekGrid(QAbstractScrollArea):
             painter.setPen(_TEXT)
         painter.setFont(self._small)
         metrics = painter.fontMetrics()
-        lines = [block_text(row)]
-        if inner.height() >= 2 * self._line:
-            lines.append(labels.appointment_kind_label(row.kind))
-        if inner.height() >= 3 * self._line:
-            lines.append(row.operator_name)
+        fits = max(1, inner.height() // self._line)
+        if fits == 1:
+            lines = [block_text(row)]
+        else:
+            end = row.start + timedelta(minutes=row.minutes)
+            prefix = STATUS_PREFIX.get(row.status, "")
+            lines = [
+                f"{prefix}{fmt_time(row.start)}–{fmt_time(end)}",
+                row.participant_name,
+                labels.appointment_kind_label(row.kind),
+                row.operator_name,
+            ][:fits]
         y = inner.y()
         for line in lines:
             painter.drawText(

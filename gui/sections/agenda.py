@@ -58,6 +58,25 @@ if TYPE_CHECKING:
 
 DAY, WEEK = 0, 1
 
+# The toolbar's actions look like buttons (a flat text would not say it can be pressed).
+TOOLBAR_STYLE = """
+QToolBar { border: none; spacing: 6px; }
+QToolBar QToolButton {
+    background: #ffffff; border: 1px solid #bcc4ce; border-radius: 4px; padding: 4px 10px;
+    color: #1f2933;
+}
+QToolBar QToolButton:hover { background: #eef1f5; }
+QToolBar QToolButton:checked { background: #cfe0f5; border-color: #1d5fa8; color: #102a43; }
+QToolBar QToolButton:disabled { color: #9aa5b1; border-color: #d7dce3; }
+QToolBar QToolButton#primaryButton {
+    background: #1d5fa8; color: #ffffff; border-color: #174c87; font-weight: bold;
+}
+QToolBar QToolButton#primaryButton:hover { background: #174c87; }
+QToolBar QToolButton#qt_toolbar_ext_button {
+    background: transparent; border: none; padding: 0px; min-width: 18px;
+}
+"""
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -138,6 +157,7 @@ class AgendaSection(QWidget):
         self.toolbar.setAccessibleName(self.tr("Azioni dell'agenda"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
+        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
         self.mode_actions = QActionGroup(self)
         self.mode_actions.setExclusive(True)
         self.day_action = self._action(
@@ -226,6 +246,7 @@ class AgendaSection(QWidget):
 
     def _action(self, text: str, shortcut: str, tip: str) -> QAction:
         action = QAction(text, self)
+        action.setIconText(text.replace("&", ""))  # keep the "…" of actions that ask more
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{tip} ({shortcut})")
         action.setStatusTip(tip)

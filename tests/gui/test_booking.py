@@ -240,6 +240,10 @@ def test_dialog_books_with_the_keyboard_alone(qtbot, ctx, seeded) -> None:  # ty
     type_text(qtbot, "45")
     alt(qtbot, Qt.Key.Key_E)
     type_text(qtbot, "Portare il curriculum")
+    alt(qtbot, Qt.Key.Key_I)
+    assert focused() is dialog.date_edit
+    press(qtbot, Qt.Key.Key_Up)  # from tomorrow: a slot minutes away could pass meanwhile
+    assert dialog.start().date() == date.today() + timedelta(days=1)
     alt_click(qtbot, Qt.Key.Key_L)
     assert dialog.slots and focused() is dialog.slot_list
     slot = dialog.slots[0]
@@ -407,6 +411,7 @@ def week_of(qtbot: Any, agenda: Any, code: str = "CR01") -> Any:
 def test_ctrl_n_books_and_the_day_table_shows_it(window, qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+N, a person, a free slot, Enter: the agenda goes to that day and selects it."""
     agenda = agenda_of(window, qtbot)
+    alt_click(qtbot, Qt.Key.Key_Right)  # tomorrow: the dialog proposes from that day
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = agenda.booking_dialog
     assert dialog is not None
@@ -530,6 +535,21 @@ def test_mark_no_show_from_the_keyboard(window, qtbot, seeded) -> None:  # type:
     assert agenda.model.data(index) == "Assente"
 
 
+@pytest.mark.qt_log_ignore(MENU_NOISE)
+def test_enter_on_a_row_of_the_day_offers_its_actions(window, qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    agenda = agenda_of(window, qtbot)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Down)
+    ferrari = agenda.current_appointment()
+    press(qtbot, Qt.Key.Key_Return)
+    menu = agenda.action_menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions()[0].text().endswith("Ferrari Nicolò · Prenotato")
+    qtbot.keyClick(menu, Qt.Key.Key_C)  # &Conferma
+    assert status_of(seeded, ferrari.id) == "confirmed"
+    assert todays(agenda, "Ferrari").status == AppointmentStatus.CONFIRMED
+
+
 def test_cancel_asks_for_a_reason(window, qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     agenda = agenda_of(window, qtbot)
     upcoming = int(agenda.counter_week.value.text())
@@ -563,6 +583,8 @@ def test_move_an_appointment_with_the_keyboard(window, qtbot, seeded) -> None:  
     dialog = agenda.booking_dialog
     assert dialog is not None and dialog.appointment == ferrari
     wait_active(qtbot, dialog)
+    assert focused() is dialog.date_edit
+    press(qtbot, Qt.Key.Key_Up)  # from tomorrow
     alt_click(qtbot, Qt.Key.Key_L)
     slot = dialog.slots[0]
     press(qtbot, Qt.Key.Key_Return)
