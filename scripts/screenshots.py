@@ -2,7 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --db demo.db --out shots/
 
-Uses the real window on the given database (load demo data first with `main.py demo`).
+Uses the real window on the given database (load demo data first with `main.py demo`). After the
+sections it saves the agenda's week view and the booking, moving and cancelling dialogs (only
+reading: nothing is booked); `--no-booking` skips them, `--desk CODE` chooses the week's desk.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -22,6 +25,12 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument("--lang", default="it")
+    parser.add_argument("--desk", default=None, help="desk of the week view (default: the first)")
+    parser.add_argument(
+        "--no-booking",
+        action="store_true",
+        help="skip the week view and the booking dialogs",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -47,10 +56,76 @@ def main() -> int:
         path = out / f"section-{index + 1}.png"
         window.grab().save(str(path))
         print(path)
+    if not args.no_booking:
+        for path in booking_shots(app, window, out, args.desk):
+            print(path)
     window.close()
     db.dispose()
     del translators
     return 0
+
+
+def settle(app: Any, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def booking_shots(app: Any, window: Any, out: Path, desk: str | None) -> list[Path]:
+    """The week view, then the dialogs over it; every dialog is closed without saving."""
+    from datetime import date, datetime, time, timedelta
+
+    from gui.main_window import AGENDA
+
+    saved: list[Path] = []
+    agenda = window.show_section(AGENDA)
+    agenda.set_mode(1)
+    if desk:
+        index = agenda.desk_combo.findData(desk.upper())
+        if index >= 0:
+            agenda.desk_combo.setCurrentIndex(index)
+    agenda.week.set_cursor_start(datetime.combine(date.today(), time(10, 0)))
+    settle(app)
+    path = out / "agenda-week.png"
+    window.grab().save(str(path))
+    saved.append(path)
+
+    dialog = agenda.open_booking(desk_code=agenda.desk_code())
+    dialog.search.setText("ros")
+    dialog.run_search()
+    dialog.results.setCurrentRow(0)
+    dialog.propose_slots()
+    settle(app)
+    path = out / "booking-dialog.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.set_start(datetime.now() - timedelta(days=1))
+    dialog.show_new_person()
+    settle(app)
+    path = out / "booking-dialog-past-new-person.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.reject()
+
+    future = [r for r in agenda.week.shown_rows() if r.start > datetime.now()]
+    if future:
+        agenda.week.select(future[0].id)
+        move = agenda.open_move(future[0])
+        if move is not None:
+            move.propose_slots()
+            settle(app)
+            path = out / "move-dialog.png"
+            move.grab().save(str(path))
+            saved.append(path)
+            move.reject()
+        cancel = agenda.ask_cancel(future[0])
+        if cancel is not None:
+            settle(app)
+            path = out / "cancel-dialog.png"
+            cancel.grab().save(str(path))
+            saved.append(path)
+            cancel.reject()
+    settle(app)
+    return saved
 
 
 if __name__ == "__main__":
