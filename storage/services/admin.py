@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -34,7 +34,16 @@ from models.rows import (
     ProgrammeRow,
     UserRow,
 )
-from models.validation import code, email, optional, parse_date, required, role, username
+from models.validation import (
+    code,
+    email,
+    optional,
+    parse_date,
+    required,
+    role,
+    username,
+    weekly_intervals,
+)
 from storage import audit
 from storage.engine import Database, latest_backup, read_revision
 from storage.services.common import EVERYONE, STAFF, author_fields, require
@@ -53,16 +62,6 @@ class DeskInput:
     rooms: int = 1
     # (weekday 0-6, "HH:MM", "HH:MM")
     opening: list[tuple[int, str, str]] = field(default_factory=list)
-
-
-def _parse_time(value: str, label: str) -> time:
-    try:
-        hours, minutes = value.strip().split(":")
-        return time(int(hours), int(minutes))
-    except (ValueError, AttributeError) as exc:
-        raise ValidationError(
-            "opening", f"«{value}» non è un orario (HH:MM).", label=label
-        ) from exc
 
 
 def user_row(user: User) -> UserRow:
@@ -94,16 +93,10 @@ def create_desk(db: Database, actor: Actor, data: DeskInput) -> DeskRow:
     municipality = required(data.municipality, "municipality", "Comune", 100)
     if not 1 <= int(data.rooms) <= 50:
         raise ValidationError("rooms", "deve essere tra 1 e 50.", label="Stanze")
-    intervals = []
-    for weekday, start, end in data.opening:
-        if not 0 <= weekday <= 6:
-            raise ValidationError("opening", "giorno della settimana non valido.", label="Orari")
-        t0, t1 = _parse_time(start, "Orari"), _parse_time(end, "Orari")
-        if t1 <= t0:
-            raise ValidationError(
-                "opening", f"la fine ({end}) deve seguire l'inizio ({start}).", label="Orari"
-            )
-        intervals.append(OpeningHours(weekday=weekday, start_time=t0, end_time=t1))
+    intervals = [
+        OpeningHours(weekday=d, start_time=a, end_time=b)
+        for d, a, b in weekly_intervals(data.opening, "opening", "Orari")
+    ]
     with db.transaction() as session:
         if session.scalar(select(Desk.id).where(Desk.code == desk_code)) is not None:
             raise ConflictError(f"Esiste già uno sportello con codice {desk_code}.")
