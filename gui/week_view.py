@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -735,6 +735,12 @@ class WeekView(QWidget):
         self._rows: list[AppointmentRow] = []
         self._opening: tuple[OpeningInterval, ...] = ()
         self._holidays: dict[date, str] = {}
+        self._holiday_cache: dict[tuple[date, str | None], dict[date, str]] = {}
+        self._holiday_key: tuple[date, str | None] | None = None
+        self._holiday_timer = QTimer(self)
+        self._holiday_timer.setSingleShot(True)
+        self._holiday_timer.setInterval(0)
+        self._holiday_timer.timeout.connect(self._load_holidays)
         self.desk_code: str | None = None
         self.monday: date | None = None
 
@@ -790,17 +796,35 @@ class WeekView(QWidget):
         day: date | None = None,
         province: str | None = None,
     ) -> None:
-        """Show a loaded week (one `list_appointments` call made by the caller)."""
-        from models.booking import holiday_name  # the holidays package loads on first use
+        """Show a loaded week (one `list_appointments` call made by the caller).
 
+        The public holidays come a moment later (the first lookup loads the holidays package,
+        slower than laying out a whole week): the grid greys them out when they arrive.
+        """
         self.monday = week_monday(monday)
         self.desk_code = desk_code
         self._opening = tuple(opening)
         self._rows = list(rows)
-        days = (self.monday + timedelta(days=n) for n in range(7))
-        self._holidays = {d: name for d in days if (name := holiday_name(d, province))}
+        self._holiday_key = (self.monday, province)
+        cached = self._holiday_cache.get(self._holiday_key)
+        self._holidays = cached if cached is not None else {}
+        if cached is None:
+            self._holiday_timer.start()
         self._fill_operators()
         self._relayout(day)
+
+    def _load_holidays(self) -> None:
+        from models.booking import holiday_name
+
+        if self._holiday_key is None:
+            return
+        monday, province = key = self._holiday_key
+        days = (monday + timedelta(days=n) for n in range(7))
+        found = {d: name for d in days if (name := holiday_name(d, province))}
+        self._holiday_cache[key] = found
+        self._holidays = found
+        self.grid.holidays = found
+        self.grid.viewport().update()
 
     def is_loaded(self, monday: date, desk_code: str | None) -> bool:
         return self.monday == week_monday(monday) and self.desk_code == desk_code

@@ -598,6 +598,17 @@ def test_move_an_appointment_with_the_keyboard(window, qtbot, seeded) -> None:  
     assert agenda.current_appointment().id == moved.id
 
 
+def test_many_repaints_of_a_busy_week_do_not_abort(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 on Python 3.11 takes a reference from None at each void call: guarded."""
+    from gui import pyside_fix
+
+    agenda = agenda_of(window, qtbot)
+    week = week_of(qtbot, agenda)
+    for _ in range(300):  # about 100,000 void calls: enough to abort an unguarded interpreter
+        week.grid.viewport().repaint()
+    assert pyside_fix._protected or not pyside_fix.none_leaks()
+
+
 def test_opening_the_program_does_not_load_the_booking_code() -> None:
     """The agenda imports the week view, the dialog and SQLAlchemy only when they are used."""
     code = (
