@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from storage.services.booking import Booked, SlotRow
 
 SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 8
+SEARCH_LIMIT = 15
 DEFAULT_MINUTES = 60
 SLOT_COUNT = 10
 ROLE = Qt.ItemDataRole.UserRole
@@ -629,19 +629,24 @@ class BookingDialog(QDialog):
             return
         try:
             found = list_participants(
-                self.ctx.db, self.ctx.actor, ParticipantQuery(text=text), limit=SEARCH_LIMIT
+                self.ctx.db, self.ctx.actor, ParticipantQuery(text=text), limit=SEARCH_LIMIT + 1
             )
         except EXPECTED_ERRORS as exc:
             expected_error_box(self, exc)
             return
+        more = len(found) > SEARCH_LIMIT
+        found = found[:SEARCH_LIMIT]
         for person in found:
             item = QListWidgetItem(self._person_text(person))
             item.setData(ROLE, person)
             self.results.addItem(item)
+        note = None
         if not found:
-            item = QListWidgetItem(
-                self.tr("Nessuna persona trovata: controllate o usate «Nuova persona» (Alt+N).")
-            )
+            note = self.tr("Nessuna persona trovata: controllate o usate «Nuova persona» (Alt+N).")
+        elif more:
+            note = self.tr("Ce ne sono altre: scrivete di più (nome o codice fiscale).")
+        if note is not None:
+            item = QListWidgetItem(note)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
 
