@@ -330,8 +330,8 @@ class BookingDialog(QDialog):
             field.installEventFilter(self)
         consent = QLabel(
             self.tr(
-                "Il consenso a essere contattati non si registra qui: raccoglietelo con "
-                "l'informativa privacy nella scheda della persona."
+                "Il consenso a essere contattati non si registra qui: si raccoglie con "
+                "l'informativa privacy firmata dalla persona."
             )
         )
         consent.setObjectName("hint")
