@@ -3,7 +3,3 @@
 The GUI imports models/ and storage/ services only (never SQLAlchemy); widgets receive plain row
 objects. Every visible string goes through Qt's translation, with Italian as the source language.
 """
-
-from gui.pyside_fix import protect_none
-
-protect_none()  # before any window: see gui/pyside_fix.py

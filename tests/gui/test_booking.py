@@ -598,15 +598,15 @@ def test_move_an_appointment_with_the_keyboard(window, qtbot, seeded) -> None:  
     assert agenda.current_appointment().id == moved.id
 
 
-def test_many_repaints_of_a_busy_week_do_not_abort(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """PySide6 6.12.0 on Python 3.11 takes a reference from None at each void call: guarded."""
-    from gui import pyside_fix
-
+def test_many_repaints_of_a_busy_week_keep_none_alive(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None at each void call until the
+    interpreter aborted (pinned out in pyproject.toml): repainting must not leak."""
     agenda = agenda_of(window, qtbot)
     week = week_of(qtbot, agenda)
-    for _ in range(300):  # about 100,000 void calls: enough to abort an unguarded interpreter
+    before = sys.getrefcount(None)
+    for _ in range(300):  # about 100,000 void calls
         week.grid.viewport().repaint()
-    assert pyside_fix._protected or not pyside_fix.none_leaks()
+    assert sys.getrefcount(None) >= before - 1_000
 
 
 def test_opening_the_program_does_not_load_the_booking_code() -> None:
