@@ -53,10 +53,11 @@ from storage.services.home import home_summary
 
 if TYPE_CHECKING:
     from gui.booking_dialog import BookingDialog, CancelDialog
+    from gui.month_view import MonthView
     from gui.week_view import WeekView
     from storage.services.booking import Booked
 
-DAY, WEEK = 0, 1
+DAY, WEEK, MONTH = 0, 1, 2
 
 # The toolbar's actions look like buttons (a flat text would not say it can be pressed).
 TOOLBAR_STYLE = """
@@ -95,6 +96,7 @@ class AgendaSection(QWidget):
         self.setAccessibleName(self.tr("Agenda"))
         self.mode = DAY
         self.week: WeekView | None = None
+        self.month: MonthView | None = None
         self.booking_dialog: BookingDialog | None = None
         self.cancel_dialog: CancelDialog | None = None
         self.action_menu: QMenu | None = None
@@ -166,7 +168,14 @@ class AgendaSection(QWidget):
         self.week_action = self._action(
             self.tr("Setti&mana"), "Alt+M", self.tr("La settimana di uno sportello, ora per ora")
         )
-        for mode, action in ((DAY, self.day_action), (WEEK, self.week_action)):
+        self.month_action = self._action(
+            self.tr("M&ese"), "Alt+E", self.tr("Il mese, con quanti appuntamenti ha ogni giorno")
+        )
+        for mode, action in (
+            (DAY, self.day_action),
+            (WEEK, self.week_action),
+            (MONTH, self.month_action),
+        ):
             action.setCheckable(True)
             self.mode_actions.addAction(action)
             action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
@@ -204,6 +213,7 @@ class AgendaSection(QWidget):
         )
         self.toolbar.addAction(self.day_action)
         self.toolbar.addAction(self.week_action)
+        self.toolbar.addAction(self.month_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_action)
         self.toolbar.addSeparator()
@@ -261,6 +271,9 @@ class AgendaSection(QWidget):
         return str(code) if code else None
 
     def focus_main(self) -> None:
+        if self.mode == MONTH and self.month is not None:
+            self.month.grid.setFocus()
+            return
         if self.mode == WEEK and self.week is not None and self.views.currentIndex() == WEEK:
             self.week.grid.setFocus()
         elif self.model.rowCount():
@@ -280,6 +293,8 @@ class AgendaSection(QWidget):
                 self.desk_combo.reload()
             if self.mode == WEEK:
                 self._load_week(force=True)
+            elif self.mode == MONTH:
+                self._load_month()
             elif self.day() == date.today() and self.desk_code() is None:
                 self._show_rows(self.day(), summary.appointments_today)
             else:
@@ -292,23 +307,29 @@ class AgendaSection(QWidget):
             return
         if self.mode == WEEK:
             self._load_week()
+        elif self.mode == MONTH:
+            self._load_month()
         else:
             self._load_day()
 
     def set_mode(self, mode: int) -> None:
-        """DAY shows the day's table, WEEK the week of one desk."""
+        """DAY shows the day's table, WEEK the week of one desk, MONTH the month's counts."""
+        if mode == MONTH:
+            self._ensure_month()
         if mode == WEEK:
             self._ensure_week()
             if self.desk_code() is None:
                 self._choose_first_desk()
         self.mode = mode
-        action = self.week_action if mode == WEEK else self.day_action
+        action = {WEEK: self.week_action, MONTH: self.month_action}.get(mode, self.day_action)
         if not action.isChecked():
             action.setChecked(True)
         self._update_navigation_texts()
         with reporting_errors(self):
             if mode == WEEK:
                 self._load_week(force=True)
+            elif mode == MONTH:
+                self._load_month()
             else:
                 self.views.setCurrentIndex(DAY)
                 self._load_day()
@@ -319,6 +340,8 @@ class AgendaSection(QWidget):
         """The appointment the action buttons act on: the table's row or the week's block."""
         if self.mode == WEEK:
             return self.week.selected() if self.week is not None else None
+        if self.mode == MONTH:
+            return None
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -521,6 +544,36 @@ class AgendaSection(QWidget):
             )
         self.view.show_empty(f"{text}\n\n{hint}")
 
+    def _ensure_month(self) -> MonthView:
+        if self.month is None:
+            from gui.month_view import MonthView
+
+            self._ensure_week()  # the week page keeps index WEEK; the month comes after it
+            self.month = MonthView(self._month_counts)
+            self.month.dayActivated.connect(self._on_month_day)
+            self.views.addWidget(self.month)
+        return self.month
+
+    def _month_counts(self, year: int, month: int) -> dict[date, dict[AppointmentStatus, int]]:
+        from storage.services.agenda import month_counts
+
+        return month_counts(self.ctx.db, self.ctx.actor, year, month, desk_code=self.desk_code())
+
+    def _load_month(self) -> None:
+        month = self._ensure_month()
+        day = self.day()
+        month.show_month(day.year, day.month, focus=day)
+        self.views.setCurrentWidget(month)
+        desk = self.desk_combo.currentText() if self.desk_code() else self.tr("tutti gli sportelli")
+        self.day_label.setText(self.tr("Mese · {desk}").format(desk=desk))
+
+    def _on_month_day(self, day: date) -> None:
+        """Enter or a double-click on a day of the month opens that day's table."""
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(day))
+        self.date_edit.blockSignals(False)
+        self.set_mode(DAY)
+
     def _ensure_week(self) -> WeekView:
         if self.week is None:
             from gui.week_view import WeekView
@@ -668,7 +721,9 @@ class AgendaSection(QWidget):
             setattr(self, name, None)
 
     def _update_navigation_texts(self) -> None:
-        if self.mode == WEEK:
+        if self.mode == MONTH:
+            previous, following = self.tr("Mese precedente"), self.tr("Mese successivo")
+        elif self.mode == WEEK:
             previous, following = self.tr("Settimana precedente"), self.tr("Settimana successiva")
         else:
             previous, following = self.tr("Giorno precedente"), self.tr("Giorno successivo")
@@ -680,6 +735,10 @@ class AgendaSection(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _step(self, steps: int) -> None:
+        if self.mode == MONTH:
+            index = self.day().year * 12 + self.day().month - 1 + steps
+            self.show_day(date(index // 12, index % 12 + 1, 1))
+            return
         self.show_day(self.day() + timedelta(days=steps * (7 if self.mode == WEEK else 1)))
 
     def _on_today_clicked(self) -> None:

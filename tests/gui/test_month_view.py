@@ -43,3 +43,22 @@ def test_month_grid_shows_counts_and_opens_a_day(qtbot) -> None:  # type: ignore
     assert calls[-1] == (2026, 10)
     view.shift(-10)
     assert calls[-1] == (2025, 12)
+
+
+def test_agenda_month_mode_counts_and_opens_the_day(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+E shows the month with the seeded appointments; Enter on a day opens its table."""
+    window = make_window(seeded.db)
+    agenda = window.section(0)
+    agenda.set_mode(2)
+    month = agenda.month
+    assert month is not None and agenda.views.currentWidget() is month
+    today = date.today()
+    text = month.model.data(month.model.index_of(today))
+    assert text.startswith(f"{today.day}\n2 app.")  # two held today, one no-show
+    assert "1 assenti" in text
+    assert agenda.current_appointment() is None
+    month.grid.setFocus()
+    month.grid.setCurrentIndex(month.model.index_of(today))
+    qtbot.keyClick(month.grid, Qt.Key.Key_Return)
+    assert agenda.mode == 0 and agenda.day() == today
+    assert agenda.model.rowCount() == 3
