@@ -189,6 +189,7 @@ class BookingDialog(QDialog):
         self.result_row: AppointmentRow | None = None
         self.desks: list[DeskRow] = []
         self.users: list[UserRow] = []
+        self.staff: dict[str, list[str]] = {}
         self.slots: list[SlotRow] = []
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -557,10 +558,12 @@ class BookingDialog(QDialog):
 
     def _load_choices(self) -> None:
         from storage.services.admin import list_desks, list_users
+        from storage.services.desks import staff_by_desk
 
         try:
             self.desks = [d for d in list_desks(self.ctx.db, self.ctx.actor) if d.active]
             self.users = [u for u in list_users(self.ctx.db, self.ctx.actor) if u.active]
+            self.staff = staff_by_desk(self.ctx.db, self.ctx.actor)
         except EXPECTED_ERRORS as exc:
             expected_error_box(self, exc)
 
@@ -575,6 +578,11 @@ class BookingDialog(QDialog):
         self._select(self.desk_combo, desk_code)
         if operator is None and self.operator_combo.findData(self.ctx.actor.username) >= 0:
             operator = self.ctx.actor.username
+        if operator is None:
+            # Someone who works at that desk rather than the first name in the list.
+            chosen = str(self.desk_combo.currentData() or "")
+            at_desk = self.staff.get(chosen, [])
+            operator = at_desk[0] if at_desk else None
         self._select(self.operator_combo, operator)
         self.set_start(start or next_quarter(datetime.now()))
 

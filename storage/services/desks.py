@@ -277,3 +277,18 @@ def set_availability(
         )
         name = user.full_name
     return tuple(AvailabilityRow(wanted, name, d, a, b) for d, a, b in intervals)
+
+
+def staff_by_desk(db: Database, actor: Actor) -> dict[str, list[str]]:
+    """Desk code -> usernames of the active people with hours there (for default choices)."""
+    require(actor, EVERYONE, "vedere gli sportelli")
+    rows = db.read(
+        "SELECT DISTINCT d.code, u.username FROM operator_availability a"
+        " JOIN desks d ON d.id = a.desk_id JOIN users u ON u.id = a.user_id"
+        " WHERE u.active = :yes ORDER BY d.code, u.username",
+        {"yes": True},
+    )
+    out: dict[str, list[str]] = {}
+    for code, username in rows:
+        out.setdefault(str(code), []).append(str(username))
+    return out
