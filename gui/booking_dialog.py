@@ -822,6 +822,7 @@ class BookingDialog(QDialog):
                 after=after,
                 count=SLOT_COUNT,
                 participant=participant,
+                moving=self.appointment.id if self.appointment is not None else None,
             )
         except ValidationError as exc:
             self.show_error(exc)

@@ -21,11 +21,46 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property, lru_cache
 from typing import Any
 
+from models.enums import AppointmentStatus
 from models.errors import ConflictError, ValidationError
 
 MAX_MINUTES = 480
 GRID_MINUTES = 15
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+# Which status may follow which; anything else is refused with a message.
+TRANSITIONS: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
+    AppointmentStatus.BOOKED: frozenset(
+        {
+            AppointmentStatus.CONFIRMED,
+            AppointmentStatus.DONE,
+            AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED_PARTICIPANT,
+            AppointmentStatus.CANCELLED_SERVICE,
+        }
+    ),
+    AppointmentStatus.CONFIRMED: frozenset(
+        {
+            AppointmentStatus.DONE,
+            AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED_PARTICIPANT,
+            AppointmentStatus.CANCELLED_SERVICE,
+        }
+    ),
+    # A no-show or done recorded by mistake can be put right the same way.
+    AppointmentStatus.NO_SHOW: frozenset({AppointmentStatus.DONE}),
+    AppointmentStatus.DONE: frozenset({AppointmentStatus.NO_SHOW}),
+}
+MOVABLE = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED})
+NEEDS_REASON = frozenset(
+    {AppointmentStatus.CANCELLED_PARTICIPANT, AppointmentStatus.CANCELLED_SERVICE}
+)
+
+
+def can_become(current: AppointmentStatus, wanted: AppointmentStatus) -> bool:
+    """Whether an appointment in `current` may be set to `wanted` (the GUI greys the rest)."""
+    return wanted in TRANSITIONS.get(current, frozenset())
 
 
 @dataclass(frozen=True)

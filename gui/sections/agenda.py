@@ -712,9 +712,20 @@ class AgendaSection(QWidget):
             window.statusBar().showMessage(message, 10_000)
 
     def _update_actions(self) -> None:
-        enabled = self.current_appointment() is not None
-        for action in self.appointment_actions:
-            action.setEnabled(enabled)
+        """Only what the chosen appointment's status allows (the service checks it again)."""
+        from models.booking import MOVABLE, can_become
+
+        row = self.current_appointment()
+        status = row.status if row is not None else None
+        allowed = {
+            self.confirm_action: AppointmentStatus.CONFIRMED,
+            self.done_action: AppointmentStatus.DONE,
+            self.no_show_action: AppointmentStatus.NO_SHOW,
+            self.cancel_action: AppointmentStatus.CANCELLED_PARTICIPANT,
+        }
+        for action, wanted in allowed.items():
+            action.setEnabled(status is not None and can_become(status, wanted))
+        self.move_action.setEnabled(status in MOVABLE)
 
     def _forget_dialog(self, name: str, widget: object) -> None:
         if getattr(self, name, None) is widget:

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import or_, select
 
-from models.booking import BookingContext, Busy, DeskCalendar, check_booking, free_slots
+from models.booking import (
+    MOVABLE,
+    NEEDS_REASON,
+    TRANSITIONS,
+    BookingContext,
+    Busy,
+    DeskCalendar,
+    check_booking,
+    free_slots,
+)
 from models.entities import Appointment, Desk, DeskClosure, OperatorAvailability, Participant, User
 from models.enums import (
     ACTIVE_APPOINTMENT_STATUSES,
@@ -25,6 +34,7 @@ from models.enums import (
     AuditAction,
 )
 from models.errors import ConflictError, ValidationError
+from models.labels import APPOINTMENT_STATUS
 from models.rows import Actor, AppointmentRow
 from storage import audit
 from storage.engine import Database
@@ -38,33 +48,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 DEFAULT_SLOT_DAYS = 60
-
-# Which status may follow which: anything else is refused with a message.
-TRANSITIONS: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
-    AppointmentStatus.BOOKED: frozenset(
-        {
-            AppointmentStatus.CONFIRMED,
-            AppointmentStatus.DONE,
-            AppointmentStatus.NO_SHOW,
-            AppointmentStatus.CANCELLED_PARTICIPANT,
-            AppointmentStatus.CANCELLED_SERVICE,
-        }
-    ),
-    AppointmentStatus.CONFIRMED: frozenset(
-        {
-            AppointmentStatus.DONE,
-            AppointmentStatus.NO_SHOW,
-            AppointmentStatus.CANCELLED_PARTICIPANT,
-            AppointmentStatus.CANCELLED_SERVICE,
-        }
-    ),
-    # A no-show or done recorded by mistake can be put right the same way.
-    AppointmentStatus.NO_SHOW: frozenset({AppointmentStatus.DONE}),
-    AppointmentStatus.DONE: frozenset({AppointmentStatus.NO_SHOW}),
-}
-NEEDS_REASON = frozenset(
-    {AppointmentStatus.CANCELLED_PARTICIPANT, AppointmentStatus.CANCELLED_SERVICE}
-)
 
 
 @dataclass(frozen=True)
@@ -352,8 +335,12 @@ def find_slots(
     count: int = 10,
     days: int = DEFAULT_SLOT_DAYS,
     participant: str | None = None,
+    moving: int | None = None,
 ) -> list[SlotRow]:
-    """The next `count` free starts at a desk, for one operator or any operator of the desk."""
+    """The next `count` free starts at a desk, for one operator or any operator of the desk.
+
+    `moving` is the appointment being moved: its own time does not count as busy.
+    """
     require(actor, EVERYONE, "cercare posti liberi")
     if isinstance(count, bool) or not 1 <= count <= 500:
         raise ValidationError("count", "deve essere tra 1 e 500.", label="Quanti")
@@ -381,7 +368,7 @@ def find_slots(
         person = _participant(session, participant) if participant else None
         found: list[SlotRow] = []
         for user in users:
-            ctx = _context(session, the_desk, user, person, after, last)
+            ctx = _context(session, the_desk, user, person, after, last, exclude=moving)
             for index, start in enumerate(free_slots(ctx, minutes, after=after, days=days)):
                 if index >= count:
                     break
@@ -413,8 +400,8 @@ def set_status(
             )
         if status not in TRANSITIONS.get(appointment.status, frozenset()):
             raise ConflictError(
-                f"L'appuntamento n. {appointment_id} è «{appointment.status.value}»: non può "
-                f"passare a «{status.value}»."
+                f"L'appuntamento n. {appointment_id} è «{APPOINTMENT_STATUS[appointment.status]}»:"
+                f" non può diventare «{APPOINTMENT_STATUS[status]}»."
             )
         before = appointment.status
         appointment.status = status
@@ -454,10 +441,10 @@ def reschedule(
                 f"l'appuntamento n. {appointment_id} non esiste.",
                 label="Appuntamento",
             )
-        if old.status not in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED):
+        if old.status not in MOVABLE:
             raise ConflictError(
-                f"L'appuntamento n. {appointment_id} è «{old.status.value}»: si spostano solo "
-                "quelli prenotati o confermati."
+                f"L'appuntamento n. {appointment_id} è «{APPOINTMENT_STATUS[old.status]}»: si "
+                "spostano solo quelli prenotati o confermati."
             )
         desk = session.get(Desk, old.desk_id, with_for_update=True)
         user = (

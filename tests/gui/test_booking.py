@@ -619,3 +619,17 @@ def test_opening_the_program_does_not_load_the_booking_code() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_actions_follow_the_chosen_appointment_status(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A no-show can be corrected to done but not confirmed or moved; a booking can do all."""
+    agenda = agenda_of(window, qtbot)
+    rows = agenda.model.rows()
+    by_status = {r.status.value: i for i, r in enumerate(rows)}
+    agenda.table.setCurrentIndex(agenda.model.index(by_status["no_show"], 0))
+    assert agenda.done_action.isEnabled()
+    assert not agenda.confirm_action.isEnabled()
+    assert not agenda.move_action.isEnabled()
+    assert not agenda.cancel_action.isEnabled()
+    agenda.table.setCurrentIndex(agenda.model.index(by_status["booked"], 0))
+    assert all(a.isEnabled() for a in agenda.appointment_actions)
