@@ -6,14 +6,34 @@ storage services' messages, PDFs and exports, which are Italian.
 
 from __future__ import annotations
 
-from models.enums import AppointmentStatus
+from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
 
-APPOINTMENT_STATUS: dict[AppointmentStatus, str] = {
-    AppointmentStatus.BOOKED: "prenotato",
-    AppointmentStatus.CONFIRMED: "confermato",
-    AppointmentStatus.DONE: "svolto",
-    AppointmentStatus.NO_SHOW: "assente",
-    AppointmentStatus.CANCELLED_PARTICIPANT: "annullato dal partecipante",
-    AppointmentStatus.CANCELLED_SERVICE: "annullato dal servizio",
-    AppointmentStatus.RESCHEDULED: "spostato",
+KIND_LABELS: dict[AppointmentKind, str] = {
+    AppointmentKind.FIRST_CONTACT: "Primo contatto",
+    AppointmentKind.INTAKE: "Colloquio di presa in carico",
+    AppointmentKind.ORIENTATION: "Orientamento",
+    AppointmentKind.SKILLS_ASSESSMENT: "Bilancio di competenze",
+    AppointmentKind.JOB_SEARCH: "Ricerca attiva del lavoro",
+    AppointmentKind.GROUP_WORKSHOP: "Laboratorio di gruppo",
+    AppointmentKind.INTERNSHIP_TUTORING: "Tutoraggio tirocinio",
+    AppointmentKind.COMPANY_TUTORING: "Tutoraggio con l’azienda",
+    AppointmentKind.COMPANY_VISIT: "Visita in azienda",
+    AppointmentKind.MONITORING: "Monitoraggio",
+    AppointmentKind.CLOSURE: "Chiusura del percorso",
 }
+MODE_LABELS: dict[AppointmentMode, str] = {
+    AppointmentMode.IN_PERSON: "In presenza",
+    AppointmentMode.PHONE: "Telefono",
+    AppointmentMode.VIDEO: "Video",
+}
+STATUS_LABELS: dict[AppointmentStatus, str] = {
+    AppointmentStatus.BOOKED: "Prenotato",
+    AppointmentStatus.CONFIRMED: "Confermato",
+    AppointmentStatus.DONE: "Svolto",
+    AppointmentStatus.NO_SHOW: "Assente",
+    AppointmentStatus.CANCELLED_PARTICIPANT: "Annullato dal partecipante",
+    AppointmentStatus.CANCELLED_SERVICE: "Annullato dal servizio",
+    AppointmentStatus.RESCHEDULED: "Spostato",
+}
+# In the middle of a sentence: «assente», «annullato dal servizio».
+APPOINTMENT_STATUS: dict[AppointmentStatus, str] = {k: v.lower() for k, v in STATUS_LABELS.items()}

@@ -17,6 +17,7 @@ from typing import Any
 
 from models.enums import ACTIVE_APPOINTMENT_STATUSES, AppointmentKind, AppointmentMode
 from models.errors import ValidationError
+from models.labels import KIND_LABELS
 from models.rows import Actor
 from models.validation import display_phone
 from storage.engine import Database, as_datetime
@@ -25,20 +26,8 @@ from storage.services.common import EVERYONE, require
 TIMEZONE = "Europe/Rome"
 PRODID = "-//Sportello//Agenda degli sportelli lavoro//IT"
 
-KIND_LABELS: dict[AppointmentKind, str] = {
-    AppointmentKind.FIRST_CONTACT: "Primo contatto",
-    AppointmentKind.INTAKE: "Colloquio di presa in carico",
-    AppointmentKind.ORIENTATION: "Orientamento",
-    AppointmentKind.SKILLS_ASSESSMENT: "Bilancio di competenze",
-    AppointmentKind.JOB_SEARCH: "Ricerca attiva del lavoro",
-    AppointmentKind.GROUP_WORKSHOP: "Laboratorio di gruppo",
-    AppointmentKind.INTERNSHIP_TUTORING: "Tutoraggio tirocinio",
-    AppointmentKind.COMPANY_TUTORING: "Tutoraggio con l'azienda",
-    AppointmentKind.COMPANY_VISIT: "Visita in azienda",
-    AppointmentKind.MONITORING: "Monitoraggio",
-    AppointmentKind.CLOSURE: "Chiusura",
-}
-MODE_LABELS: dict[AppointmentMode, str] = {
+# How the mode reads after the kind: «Monitoraggio in presenza».
+MODE_PHRASES: dict[AppointmentMode, str] = {
     AppointmentMode.IN_PERSON: "in presenza",
     AppointmentMode.PHONE: "al telefono",
     AppointmentMode.VIDEO: "in videochiamata",
@@ -109,7 +98,7 @@ def export_ics(
         event.add("summary", f"{label} – {code}")
         where = ", ".join(part for part in (desk, address, town) if part)
         event.add("location", where)
-        lines = [f"{label} {MODE_LABELS.get(AppointmentMode(mode), str(mode))}."]
+        lines = [f"{label} {MODE_PHRASES.get(AppointmentMode(mode), str(mode))}."]
         lines.append(f"Partecipante: {code} (codice interno di Sportello).")
         if phone:
             lines.append(f"Telefono dello sportello: {display_phone(phone)}.")

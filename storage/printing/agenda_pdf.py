@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 
 from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
 from models.errors import ValidationError
+from models.labels import KIND_LABELS, MODE_LABELS, STATUS_LABELS
 from models.rows import Actor
 from models.validation import display_phone
 from storage.engine import Database, as_datetime
@@ -52,34 +53,6 @@ MONTHS = (
     "novembre",
     "dicembre",
 )
-
-KIND_LABELS: dict[AppointmentKind, str] = {
-    AppointmentKind.FIRST_CONTACT: "Primo contatto",
-    AppointmentKind.INTAKE: "Colloquio di presa in carico",
-    AppointmentKind.ORIENTATION: "Orientamento",
-    AppointmentKind.SKILLS_ASSESSMENT: "Bilancio di competenze",
-    AppointmentKind.JOB_SEARCH: "Ricerca attiva del lavoro",
-    AppointmentKind.GROUP_WORKSHOP: "Laboratorio di gruppo",
-    AppointmentKind.INTERNSHIP_TUTORING: "Tutoraggio tirocinio",
-    AppointmentKind.COMPANY_TUTORING: "Tutoraggio con l’azienda",
-    AppointmentKind.COMPANY_VISIT: "Visita in azienda",
-    AppointmentKind.MONITORING: "Monitoraggio",
-    AppointmentKind.CLOSURE: "Chiusura del percorso",
-}
-MODE_LABELS: dict[AppointmentMode, str] = {
-    AppointmentMode.IN_PERSON: "In presenza",
-    AppointmentMode.PHONE: "Telefono",
-    AppointmentMode.VIDEO: "Video",
-}
-STATUS_LABELS: dict[AppointmentStatus, str] = {
-    AppointmentStatus.BOOKED: "Prenotato",
-    AppointmentStatus.CONFIRMED: "Confermato",
-    AppointmentStatus.DONE: "Svolto",
-    AppointmentStatus.NO_SHOW: "Assente",
-    AppointmentStatus.CANCELLED_PARTICIPANT: "Annullato dal partecipante",
-    AppointmentStatus.CANCELLED_SERVICE: "Annullato dal servizio",
-    AppointmentStatus.RESCHEDULED: "Spostato",
-}
 
 # Appointments that no longer take place: greyed on the agenda, no room, no reminder card.
 WITHDRAWN_STATUSES = frozenset(
