@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from models.base import new_uuid
@@ -84,18 +84,25 @@ def _filtered(query: ParticipantQuery) -> Select[tuple[int]]:
     text = fold(query.text)
     if text:
         like = text.replace("%", "").replace("_", "") + "%"
-        code_like = query.text.strip().upper().replace(" ", "") + "%"
+        code = query.text.strip().upper().replace(" ", "")
         digits = "".join(ch for ch in query.text if ch.isdigit())
-        conditions = [
-            Participant.search_key.like(like),
+        # A UNION of index-friendly parts: a single OR over search_key and the codes made
+        # SQLite read every row (75 ms on 100,000 people instead of 10).
+        parts = [
             # "mario" finds Rossi Mario as well: the key is "surname name".
-            Participant.search_key.like("% " + like),
-            Participant.codice_fiscale.like(code_like),
-            Participant.internal_code.like(code_like),
+            select(Participant.id).where(
+                or_(Participant.search_key.like(like), Participant.search_key.like("% " + like))
+            ),
+            select(Participant.id).where(
+                Participant.codice_fiscale >= code, Participant.codice_fiscale < code + "\uffff"
+            ),
+            select(Participant.id).where(
+                Participant.internal_code >= code, Participant.internal_code < code + "\uffff"
+            ),
         ]
         if len(digits) >= 4:
-            conditions.append(Participant.phone.like(f"%{digits}%"))
-        stmt = stmt.where(or_(*conditions))
+            parts.append(select(Participant.id).where(Participant.phone.like(f"%{digits}%")))
+        stmt = stmt.where(Participant.id.in_(union(*parts)))
     if query.desk_code:
         stmt = stmt.join(Desk, Desk.id == Participant.desk_id).where(Desk.code == query.desk_code)
     return stmt

@@ -68,12 +68,17 @@ def main() -> int:
             model.row_at(row)
 
     def floor(text: str) -> None:
+        code = text.upper()
         ids = [
             r[0]
             for r in raw.execute(
-                "SELECT id FROM participants WHERE search_key LIKE ? OR search_key LIKE ?"
-                " OR codice_fiscale LIKE ? OR internal_code LIKE ? ORDER BY search_key, id",
-                (f"{text}%", f"% {text}%", f"{text.upper()}%", f"{text.upper()}%"),
+                "SELECT id FROM participants WHERE id IN ("
+                " SELECT id FROM participants WHERE search_key LIKE ? OR search_key LIKE ?"
+                " UNION SELECT id FROM participants"
+                " WHERE codice_fiscale >= ? AND codice_fiscale < ?"
+                " UNION SELECT id FROM participants WHERE internal_code >= ? AND internal_code < ?"
+                ") ORDER BY search_key, id",
+                (f"{text}%", f"% {text}%", code, code + "\uffff", code, code + "\uffff"),
             )
         ]
         marks = ",".join("?" * len(ids[:PAGE]))
