@@ -130,3 +130,23 @@ def month_counts(
     for day, status, n in rows:
         out.setdefault(date.fromisoformat(str(day)[:10]), {})[AppointmentStatus(status)] = int(n)
     return out
+
+
+def series_of(db: Database, actor: Actor, appointment_id: int) -> str | None:
+    """The series (its uuid) an appointment belongs to, or None for a single appointment.
+
+    The cancel dialog asks this to offer cancelling the later occurrences too; `AppointmentRow`
+    does not carry it because nothing else needs it.
+    """
+    require(actor, EVERYONE, "consultare l'agenda")
+    rows = db.read(
+        "SELECT series_uuid FROM appointments WHERE id = :id", {"id": int(appointment_id)}
+    )
+    if not rows:
+        from models.errors import ValidationError
+
+        raise ValidationError(
+            "appointment", f"l'appuntamento n. {appointment_id} non esiste.", label="Appuntamento"
+        )
+    series = rows[0][0]
+    return str(series) if series else None

@@ -447,3 +447,18 @@ def test_month_counts_by_day_and_status(world: World) -> None:
     }
     with pytest.raises(ValidationError):
         month_counts(world.db, ADMIN, 2026, 13)
+
+
+def test_series_of_names_the_series_of_an_occurrence(world: World) -> None:
+    from storage.services.agenda import series_of
+    from storage.services.booking import book_series
+
+    single = book_appointment(world.db, ADMIN, booking(world, 1, "g.verdi", 9), now=NOW).row
+    series = book_series(
+        world.db, ADMIN, booking(world, 0, "l.bianchi", 10), frequency="weekly", times=2, now=NOW
+    )
+    assert series_of(world.db, ADMIN, single.id) is None
+    assert {series_of(world.db, ADMIN, r.id) for r in series.booked} == {series.series_uuid}
+    with pytest.raises(ValidationError) as info:
+        series_of(world.db, ADMIN, 999_999)
+    assert info.value.field == "appointment"
