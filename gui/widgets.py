@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from models.rows import DeskRow
+from models.rows import DeskRow, UserRow
+
+MIN_FILTER_CHARS = 12  # a filter combo on a narrow window: this many letters, then «…»
 
 
 class RowTableView(QTableView):
@@ -151,22 +156,106 @@ def section_title(text: str) -> QLabel:
     return label
 
 
-class LazyDeskCombo(QComboBox):
-    """A desk filter that asks for the desks the first time it is used, not when it is built.
+class FlowLayout(QLayout):
+    """Items left to right, going on to a new line when the width runs out (as Qt's example).
 
-    The home section must not load the desk list at start-up: that read goes through the
-    administration services, whose import is the slowest part of opening the program.
+    A row of controls that fits a wide window in one line and still lets the window become
+    narrow: its minimum width is that of its widest item, not the sum. Hidden items take no room.
     """
 
     def __init__(
-        self,
-        everyone: str,
-        load: Callable[[], Sequence[DeskRow]],
-        parent: QWidget | None = None,
+        self, parent: QWidget | None = None, *, spacing: int = 16, line_spacing: int = 4
     ) -> None:
         super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._line_spacing = line_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self._spacing * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize(0, 0)
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items (or only measure, with move=False); returns the height used."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            # An item wider than the whole line shrinks to it, down to its minimum.
+            width = max(min(hint.width(), area.width()), item.minimumSize().width())
+            if x > area.x() and x + width > area.x() + area.width():
+                x, y = area.x(), y + line_height + self._line_spacing
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def control_group(*widgets: QWidget) -> QWidget:
+    """Widgets side by side that a `FlowLayout` keeps on one line (a label and its field)."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
+
+
+class LazyCombo(QComboBox):
+    """A filter whose choices are asked for the first time it is used, not when it is built.
+
+    The home section must not load the desks or the users at start-up: those reads go through
+    the administration services, whose import is the slowest part of opening the program. The
+    first item ("all …") has no data; subclasses fill in the rest in `_fill`.
+    """
+
+    def __init__(self, everyone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._everyone = everyone
-        self._load = load
         self.loaded = False
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.addItem(everyone, None)
@@ -176,9 +265,28 @@ class LazyDeskCombo(QComboBox):
             self.reload()
 
     def reload(self) -> None:
-        """Ask for the desks again (F5), keeping the chosen one when it still exists."""
-        fill_desk_combo(self, self._load(), self._everyone)
+        """Ask for the choices again (F5), keeping the chosen one when it still exists."""
+        self._fill()
         self.loaded = True
+
+    def _fill(self) -> None:
+        raise NotImplementedError
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for its longest choice when there is room, a dozen letters when not.
+
+        A narrow window shrinks the filters (their text elided) instead of refusing to get
+        narrower than the navigator row.
+        """
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        frame = max(hint.width() - longest, 0)
+        return QSize(
+            min(hint.width(), frame + MIN_FILTER_CHARS * metrics.averageCharWidth()), hint.height()
+        )
 
     def showPopup(self) -> None:
         self.ensure_loaded()
@@ -187,6 +295,48 @@ class LazyDeskCombo(QComboBox):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.ensure_loaded()
         super().focusInEvent(event)
+
+
+class LazyDeskCombo(LazyCombo):
+    """A desk filter: "all desks", then each desk by name; the item data is the desk code."""
+
+    def __init__(
+        self,
+        everyone: str,
+        load: Callable[[], Sequence[DeskRow]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(everyone, parent)
+        self._load = load
+
+    def _fill(self) -> None:
+        fill_desk_combo(self, self._load(), self._everyone)
+
+
+class LazyUserCombo(LazyCombo):
+    """An operator filter: "all operators", then each user by full name (data: the username)."""
+
+    def __init__(
+        self,
+        everyone: str,
+        load: Callable[[], Sequence[UserRow]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(everyone, parent)
+        self._load = load
+
+    def _fill(self) -> None:
+        current = self.currentData()
+        users = sorted(self._load(), key=lambda u: (u.full_name.casefold(), u.username))
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self._everyone, None)
+        for user in users:
+            self.addItem(user.full_name or user.username, user.username)
+            self.setItemData(self.count() - 1, user.username, Qt.ItemDataRole.ToolTipRole)
+        index = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
 
 
 def fill_desk_combo(combo: QComboBox, desks: Sequence[DeskRow], everyone: str) -> None:

@@ -41,13 +41,16 @@ from gui.models import AppointmentTableModel
 from gui.widgets import (
     CounterCard,
     EmptyState,
+    FlowLayout,
     LazyDeskCombo,
+    LazyUserCombo,
     RowTableView,
     TableOrEmpty,
+    control_group,
     section_title,
 )
 from models.enums import AppointmentStatus
-from models.rows import AppointmentRow, DeskRow
+from models.rows import AppointmentRow, DeskRow, UserRow
 from storage.services.agenda import list_appointments
 from storage.services.home import home_summary
 
@@ -143,15 +146,24 @@ class AgendaSection(QWidget):
         desk_label = QLabel(self.tr("&Sportello:"))
         desk_label.setBuddy(self.desk_combo)
 
-        navigator = QHBoxLayout()
-        navigator.addWidget(self.prev_button)
-        navigator.addWidget(self.date_edit)
-        navigator.addWidget(self.next_button)
-        navigator.addWidget(self.today_button)
-        navigator.addSpacing(16)
-        navigator.addWidget(desk_label)
-        navigator.addWidget(self.desk_combo)
-        navigator.addStretch(1)
+        # Giorno only (the week has its own filter): one operator's day, at one desk or at all.
+        self.operator_combo = LazyUserCombo(self.tr("Tutti gli operatori"), self._users)
+        self.operator_combo.setAccessibleName(self.tr("Operatore"))
+        self.operator_combo.setToolTip(
+            self.tr("Gli appuntamenti di un operatore; con «Tutti gli sportelli», in ogni sede")
+        )
+        self.operator_combo.currentIndexChanged.connect(lambda _i: self._on_operator_changed())
+        self.operator_label = QLabel(self.tr("Ope&ratore:"))
+        self.operator_label.setBuddy(self.operator_combo)
+
+        # One line on a wide window; the filters go on a second line when it is narrow.
+        navigator = FlowLayout()
+        navigator.addWidget(
+            control_group(self.prev_button, self.date_edit, self.next_button, self.today_button)
+        )
+        navigator.addWidget(control_group(desk_label, self.desk_combo))
+        self.operator_group = control_group(self.operator_label, self.operator_combo)
+        navigator.addWidget(self.operator_group)
 
         # The actions sit in a toolbar: on a narrow window the ones that do not fit go into its
         # » menu, and each keeps its shortcut (shown in its tooltip).
@@ -270,6 +282,11 @@ class AgendaSection(QWidget):
         code = self.desk_combo.currentData()
         return str(code) if code else None
 
+    def operator(self) -> str | None:
+        """The operator the day table is filtered on (None: everyone; Giorno mode only)."""
+        username = self.operator_combo.currentData()
+        return str(username) if username else None
+
     def focus_main(self) -> None:
         if self.mode == MONTH and self.month is not None:
             self.month.grid.setFocus()
@@ -291,11 +308,13 @@ class AgendaSection(QWidget):
             self.counter_no_shows.set_value(fmt_int(summary.no_shows_30d))
             if self.desk_combo.loaded:
                 self.desk_combo.reload()
+            if self.operator_combo.loaded:
+                self.operator_combo.reload()
             if self.mode == WEEK:
                 self._load_week(force=True)
             elif self.mode == MONTH:
                 self._load_month()
-            elif self.day() == date.today() and self.desk_code() is None:
+            elif self.day() == date.today() and self.desk_code() is None and not self.operator():
                 self._show_rows(self.day(), summary.appointments_today)
             else:
                 self._load_day()
@@ -321,6 +340,7 @@ class AgendaSection(QWidget):
             if self.desk_code() is None:
                 self._choose_first_desk()
         self.mode = mode
+        self.operator_group.setVisible(mode == DAY)
         action = {WEEK: self.week_action, MONTH: self.month_action}.get(mode, self.day_action)
         if not action.isChecked():
             action.setChecked(True)
@@ -372,6 +392,8 @@ class AgendaSection(QWidget):
             desk_code = self.desk_code()
         if operator is None and self.mode == WEEK and self.week is not None:
             operator = self.week.operator()
+        elif operator is None and self.mode == DAY:
+            operator = self.operator()
         if start is None and self.day() > date.today():
             start = datetime.combine(self.day(), datetime.min.time()).replace(hour=9)
         dialog = BookingDialog(
@@ -501,11 +523,23 @@ class AgendaSection(QWidget):
             return desks
         return []
 
+    def _users(self) -> list[UserRow]:
+        from storage.services.admin import list_users
+
+        with reporting_errors(self):
+            return [u for u in list_users(self.ctx.db, self.ctx.actor) if u.active]
+        return []
+
     def _load_day(self) -> None:
         day = self.day()
         with reporting_errors(self):
             rows = list_appointments(
-                self.ctx.db, self.ctx.actor, start=day, end=day, desk_code=self.desk_code()
+                self.ctx.db,
+                self.ctx.actor,
+                start=day,
+                end=day,
+                desk_code=self.desk_code(),
+                operator=self.operator(),
             )
             self._show_rows(day, rows)
 
@@ -520,13 +554,31 @@ class AgendaSection(QWidget):
         else:
             count = self.tr("{n} appuntamenti").format(n=fmt_int(len(rows)))
         heading = f"{day_text[:1].upper()}{day_text[1:]} · {count}"
+        if self.operator():
+            heading += " · " + self.operator_combo.currentText()
         if day == date.today():
             heading += " · " + self.tr("oggi")
         self.day_label.setText(heading)
         if rows:
             self.view.show_table()
             return
-        if self.desk_code():
+        if self.operator():
+            who = self.operator_combo.currentText()
+            if self.desk_code():
+                text = self.tr(
+                    "Nessun appuntamento per {day} con {operator} allo sportello {desk}."
+                )
+            else:
+                text = self.tr(
+                    "Nessun appuntamento per {day} con {operator}, in nessuno sportello."
+                )
+            text = text.format(day=day_text, operator=who, desk=self.desk_combo.currentText())
+            hint = self.tr(
+                "Scegliete «Tutti gli operatori» dall'elenco «Operatore» (Alt+R) per vedere gli "
+                "altri, oppure un altro giorno con le frecce (Alt+Sinistra, Alt+Destra). Per "
+                "prenotare con {operator}: «Nuovo appuntamento» (Ctrl+N)."
+            ).format(operator=who)
+        elif self.desk_code():
             text = self.tr("Nessun appuntamento per {day} allo sportello {desk}.").format(
                 day=day_text, desk=self.desk_combo.currentText()
             )
@@ -751,6 +803,11 @@ class AgendaSection(QWidget):
             self.show_day(date(index // 12, index % 12 + 1, 1))
             return
         self.show_day(self.day() + timedelta(days=steps * (7 if self.mode == WEEK else 1)))
+
+    def _on_operator_changed(self) -> None:
+        if self.mode == DAY:
+            with reporting_errors(self):
+                self._load_day()
 
     def _on_today_clicked(self) -> None:
         self.show_day(date.today())
