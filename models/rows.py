@@ -109,6 +109,10 @@ class ParticipantQuery:
     desk_code: str | None = None
     sort: str = "name"  # name | codice_fiscale | birth_date | municipality | created
     descending: bool = False
+    tutor: str | None = None  # username: people with a pathway followed by this tutor
+    programme_code: str | None = None  # people with a pathway in this programme
+    pathway_status: str | None = None  # PathwayStatus value of one of their pathways
+    target_group: str | None = None  # TargetGroup value
 
 
 @dataclass(frozen=True)

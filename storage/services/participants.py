@@ -6,8 +6,15 @@ from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from models.base import new_uuid
-from models.entities import Desk, Participant, ParticipantTargetGroup
-from models.enums import AuditAction, Role
+from models.entities import (
+    Desk,
+    FundingProgramme,
+    Participant,
+    ParticipantTargetGroup,
+    Pathway,
+    User,
+)
+from models.enums import AuditAction, PathwayStatus, Role, TargetGroup
 from models.errors import ConflictError, ValidationError
 from models.rows import Actor, CreatedParticipant, ParticipantQuery, ParticipantRow
 from models.text import fold
@@ -105,6 +112,27 @@ def _filtered(query: ParticipantQuery) -> Select[tuple[int]]:
         stmt = stmt.where(Participant.id.in_(union(*parts)))
     if query.desk_code:
         stmt = stmt.join(Desk, Desk.id == Participant.desk_id).where(Desk.code == query.desk_code)
+    if query.tutor or query.programme_code or query.pathway_status:
+        pathways = select(Pathway.participant_id)
+        if query.tutor:
+            pathways = pathways.join(User, User.id == Pathway.tutor_id).where(
+                User.username == query.tutor.strip().lower()
+            )
+        if query.programme_code:
+            pathways = pathways.join(
+                FundingProgramme, FundingProgramme.id == Pathway.programme_id
+            ).where(FundingProgramme.code == query.programme_code.strip().upper())
+        if query.pathway_status:
+            pathways = pathways.where(Pathway.status == PathwayStatus(query.pathway_status))
+        stmt = stmt.where(Participant.id.in_(pathways))
+    if query.target_group:
+        stmt = stmt.where(
+            Participant.id.in_(
+                select(ParticipantTargetGroup.participant_id).where(
+                    ParticipantTargetGroup.group == TargetGroup(query.target_group)
+                )
+            )
+        )
     return stmt
 
 

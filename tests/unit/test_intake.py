@@ -171,3 +171,30 @@ def test_consent_signed_by_a_guardian_needs_the_name(ready: Database, admin: Act
 def test_operators_cannot_open_pathways(ready: Database) -> None:
     with pytest.raises(PermissionDenied):
         open_pathway(ready, Actor("g.verdi", Role.TUTOR), pathway())
+
+
+def test_registry_filters_by_tutor_programme_status_and_group(
+    ready: Database, admin: Actor
+) -> None:
+    from models.rows import ParticipantQuery
+    from storage.services.participants import participant_ids
+
+    other = make_cf("Verdi", "Anna", "F", date(1990, 3, 4))
+    create_participant(
+        ready,
+        admin,
+        ParticipantInput("Verdi", "Anna", codice_fiscale=other, target_groups=["autism"]),
+    )
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    opened = open_pathway(ready, admin, pathway())
+    everyone = participant_ids(ready, admin, ParticipantQuery())
+    assert len(everyone) == 2
+    rossi = participant_ids(ready, admin, ParticipantQuery(text="rossi"))
+    assert participant_ids(ready, admin, ParticipantQuery(tutor="g.verdi")) == rossi
+    assert participant_ids(ready, admin, ParticipantQuery(tutor="l.neri")) == []
+    assert participant_ids(ready, admin, ParticipantQuery(programme_code="dote-26")) == rossi
+    assert participant_ids(ready, admin, ParticipantQuery(pathway_status="open")) == rossi
+    set_pathway_status(ready, admin, opened.id, PathwayStatus.SUSPENDED, reason="Pausa")
+    assert participant_ids(ready, admin, ParticipantQuery(pathway_status="open")) == []
+    autism = participant_ids(ready, admin, ParticipantQuery(target_group="autism"))
+    assert autism == participant_ids(ready, admin, ParticipantQuery(text="verdi"))
