@@ -5,7 +5,13 @@ shown; "Giorno" lists the day's appointments in a table, "Settimana" paints one 
 (gui/week_view.py). "Nuovo appuntamento" (Ctrl+N) opens the booking dialog; the buttons above the
 list (or Enter on an appointment, which opens the same actions in a menu) confirm, mark done or
 no-show, cancel with a reason or move the chosen appointment. After any change the counters and
-the view are read again.
+the view are read again. In "Giorno" an operator filter (Alt+R) shows one person's day, at one
+desk or across all of them.
+
+"Stampa agenda…" (Ctrl+P) saves a desk's day as a PDF (asking which desk when all are shown) and
+"Promemoria…" (Ctrl+Shift+P) the chosen appointment's reminder card: the data is read at once,
+the file chosen in Qt's save dialog (`gui.files`), the PDF drawn on a worker thread, the export
+written to the audit trail, and the notice offers to open the file in the system's viewer.
 
 The counters come from `home_summary`, the lists from `list_appointments`; the booking services
 and the week view are imported the first time they are used, so that opening the program stays
@@ -14,7 +20,9 @@ fast and does not load SQLAlchemy.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
@@ -22,9 +30,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -33,9 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import labels
+from gui import files, labels
 from gui.context import AppContext
-from gui.dialogs import EXPECTED_ERRORS, expected_error_box, reporting_errors
+from gui.dialogs import (
+    EXPECTED_ERRORS,
+    expected_error_box,
+    message_box,
+    reporting_errors,
+    show_task_error,
+)
 from gui.format import fmt_date, fmt_int, fmt_time
 from gui.models import AppointmentTableModel
 from gui.widgets import (
@@ -49,18 +65,27 @@ from gui.widgets import (
     control_group,
     section_title,
 )
-from models.enums import AppointmentStatus
+from gui.workers import run_task
+from models.enums import AppointmentStatus, AuditAction
+from models.errors import StorageUnavailable
 from models.rows import AppointmentRow, DeskRow, UserRow
 from storage.services.agenda import list_appointments
 from storage.services.home import home_summary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from gui.booking_dialog import BookingDialog, CancelDialog
     from gui.month_view import MonthView
     from gui.week_view import WeekView
     from storage.services.booking import Booked
 
+log = logging.getLogger(__name__)
+
 DAY, WEEK, MONTH = 0, 1, 2
+
+# A reminder card is printed for appointments still to come (the service refuses the others).
+REMINDER_STATUSES = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED})
 
 # The toolbar's actions look like buttons (a flat text would not say it can be pressed).
 TOOLBAR_STYLE = """
@@ -103,6 +128,9 @@ class AgendaSection(QWidget):
         self.booking_dialog: BookingDialog | None = None
         self.cancel_dialog: CancelDialog | None = None
         self.action_menu: QMenu | None = None
+        self.desk_question: QInputDialog | None = None
+        self.print_notice: QMessageBox | None = None
+        self.printing = 0  # PDFs being written in the background
         self._desk_rows: dict[str, DeskRow] = {}
 
         self.counter_participants = CounterCard(self.tr("Partecipanti"))
@@ -216,13 +244,26 @@ class AgendaSection(QWidget):
             self.tr("S&posta…"), "Alt+P", self.tr("Sposta l'appuntamento a un altro orario")
         )
         self.move_action.triggered.connect(lambda: self.open_move())
+        self.reminder_action = self._action(
+            self.tr("Pro&memoria…"),
+            "Ctrl+Shift+P",
+            self.tr("Il promemoria da dare alla persona, in PDF da stampare"),
+        )
+        self.reminder_action.triggered.connect(lambda: self.print_reminder())
         self.appointment_actions = (
             self.confirm_action,
             self.done_action,
             self.no_show_action,
             self.cancel_action,
             self.move_action,
+            self.reminder_action,
         )
+        self.print_action = self._action(
+            self.tr("Stampa agenda…"),
+            "Ctrl+P",
+            self.tr("L'agenda del giorno di uno sportello, in PDF da stampare"),
+        )
+        self.print_action.triggered.connect(lambda: self.print_agenda())
         self.toolbar.addAction(self.day_action)
         self.toolbar.addAction(self.week_action)
         self.toolbar.addAction(self.month_action)
@@ -232,6 +273,8 @@ class AgendaSection(QWidget):
         for action in self.appointment_actions:
             action.setEnabled(False)
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.print_action)
         new_button = self.toolbar.widgetForAction(self.new_action)
         if new_button is not None:
             new_button.setObjectName("primaryButton")
@@ -510,6 +553,181 @@ class AgendaSection(QWidget):
         ):
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot, r=row: s(r))
+        menu.addSeparator()
+        reminder = menu.addAction(self.tr("Pro&memoria…"))
+        reminder.setEnabled(row.status in REMINDER_STATUSES)
+        reminder.triggered.connect(lambda _c=False, r=row: self.print_reminder(r))
+
+    # ------------------------------------------------------------------ printing
+
+    def print_agenda(self) -> None:
+        """Ctrl+P: the day's agenda of a desk as a PDF; with every desk shown, ask which one."""
+        day = self.day()
+        code = self.week.desk_code if self.mode == WEEK and self.week is not None else None
+        code = code or self.desk_code()
+        if code:
+            self._ask_where_agenda(code, day)
+            return
+        self.desk_combo.ensure_loaded()
+        desks = [d for d in self._desk_rows.values() if d.active]
+        if not desks:
+            message_box(
+                self,
+                self.tr("Stampa agenda"),
+                self.tr("Non c'è nessuno sportello attivo di cui stampare l'agenda."),
+            )
+            return
+        if len(desks) == 1:
+            self._ask_where_agenda(desks[0].code, day)
+            return
+        self.ask_print_desk(desks, day)
+
+    def ask_print_desk(self, desks: list[DeskRow], day: date) -> QInputDialog:
+        """Which desk's agenda to print: a list (the chosen appointment's desk first chosen)."""
+        counts: dict[str, int] = {}
+        if self.mode == DAY and not self.operator():
+            for row in self.model.rows():
+                counts[row.desk_code] = counts.get(row.desk_code, 0) + 1
+        choices: dict[str, str] = {}
+        for desk in desks:
+            text = f"{desk.name} ({desk.code})"
+            if self.mode == DAY and not self.operator():
+                n = counts.get(desk.code, 0)
+                text += " · " + (
+                    self.tr("1 appuntamento")
+                    if n == 1
+                    else self.tr("{n} appuntamenti").format(n=fmt_int(n))
+                )
+            choices[text] = desk.code
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Stampa agenda"))
+        dialog.setAccessibleName(self.tr("Stampa agenda"))
+        dialog.setLabelText(
+            self.tr("Di quale sportello stampare l'agenda di {day}?").format(
+                day=f"{labels.weekday_long(day.weekday())} {fmt_date(day)}"
+            )
+        )
+        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+        dialog.setComboBoxItems(list(choices))
+        current = self.current_appointment()
+        if current is not None:
+            for text, code in choices.items():
+                if code == current.desk_code:
+                    dialog.setTextValue(text)
+        dialog.setOkButtonText(self.tr("Avanti…"))
+        dialog.setCancelButtonText(self.tr("Annulla"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda text: self._ask_where_agenda(choices[text], day) if text in choices else None
+        )
+        dialog.destroyed.connect(lambda _o=None: self._forget_dialog("desk_question", dialog))
+        self.desk_question = dialog
+        dialog.open()
+        return dialog
+
+    def _ask_where_agenda(self, code: str, day: date) -> None:
+        """Read the agenda (a refusal is shown before asking anything), then ask the file."""
+        from storage.printing import agenda_document, render_agenda_pdf
+
+        try:
+            doc = agenda_document(self.ctx.db, self.ctx.actor, code, day)
+        except EXPECTED_ERRORS as exc:
+            expected_error_box(self, exc)
+            return
+        when = f"{labels.weekday_long(day.weekday())} {fmt_date(day)}"
+
+        def write(path: Path) -> None:
+            self._write_pdf(
+                lambda: render_agenda_pdf(doc, path),
+                entity="agenda",
+                summary=f"desk={doc.desk_code} day={day.isoformat()}",
+                title=self.tr("Agenda salvata"),
+                text=self.tr("L'agenda di {desk} per {when} è salvata in PDF.").format(
+                    desk=doc.desk_name, when=when
+                ),
+            )
+
+        files.ask_save_path(
+            self,
+            self.tr("Salva l'agenda di {desk} in PDF").format(desk=doc.desk_name),
+            files.file_name("agenda", doc.desk_code, day.isoformat()),
+            self.tr("Documenti PDF (*.pdf)"),
+            write,
+        )
+
+    def print_reminder(self, row: AppointmentRow | None = None) -> None:
+        """The reminder card of the chosen appointment, as a PDF to print and hand over."""
+        from storage.printing import reminder_card, render_reminder_card
+
+        row = row or self.current_appointment()
+        if row is None:
+            return
+        try:  # refused for an appointment that no longer takes place: said before asking
+            card = reminder_card(self.ctx.db, self.ctx.actor, row.id)
+        except EXPECTED_ERRORS as exc:
+            expected_error_box(self, exc)
+            return
+
+        def write(path: Path) -> None:
+            self._write_pdf(
+                lambda: render_reminder_card(card, path),
+                entity="reminder_card",
+                summary=f"appointment={card.appointment_id}",
+                title=self.tr("Promemoria salvato"),
+                text=self.tr("Il promemoria per {who} è salvato in PDF.").format(
+                    who=row.participant_name
+                ),
+            )
+
+        files.ask_save_path(
+            self,
+            self.tr("Salva il promemoria in PDF"),
+            files.file_name("promemoria", card.appointment_id),
+            self.tr("Documenti PDF (*.pdf)"),
+            write,
+        )
+
+    def _write_pdf(
+        self, render: Callable[[], Path], *, entity: str, summary: str, title: str, text: str
+    ) -> None:
+        """Draw off the GUI thread; then audit the export, say so and offer to open the file."""
+        self.printing += 1
+        self._notify(self.tr("Preparazione del PDF…"))
+
+        def done(result: object) -> None:
+            self.printing -= 1
+            path = Path(str(result))
+            self._audit_export(entity, summary)
+            files.remember_folder(path)
+            self._notify(self.tr("{what}: {path}").format(what=title, path=path))
+            notice = files.offer_to_open(self, title, text, path)
+            notice.destroyed.connect(lambda _o=None: self._forget_dialog("print_notice", notice))
+            self.print_notice = notice
+
+        def failed(exc: BaseException) -> None:
+            self.printing -= 1
+            self._notify(self.tr("PDF non salvato."))
+            if isinstance(exc, OSError):  # the chosen folder is read-only, the disk full…
+                message_box(
+                    self,
+                    self.tr("PDF non salvato"),
+                    self.tr("Il file non si può scrivere: {error}").format(
+                        error=exc.strerror or exc
+                    ),
+                    QMessageBox.Icon.Warning,
+                )
+                return
+            show_task_error(self, exc)
+
+        run_task(render, done, failed, pool=self.ctx.pool)
+
+    def _audit_export(self, entity: str, summary: str) -> None:
+        from storage.services.admin import log_event
+
+        try:
+            log_event(self.ctx.db, self.ctx.actor, AuditAction.EXPORT, entity, summary)
+        except StorageUnavailable as exc:  # a read-only store: the file is written all the same
+            log.warning("Export not recorded in the audit trail: %s", exc)
 
     # ------------------------------------------------------------------ loading
 
@@ -778,6 +996,7 @@ class AgendaSection(QWidget):
         for action, wanted in allowed.items():
             action.setEnabled(status is not None and can_become(status, wanted))
         self.move_action.setEnabled(status in MOVABLE)
+        self.reminder_action.setEnabled(status in REMINDER_STATUSES)
 
     def _forget_dialog(self, name: str, widget: object) -> None:
         if getattr(self, name, None) is widget:

@@ -10,11 +10,16 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from gui import files
 from gui.sections.agenda import AgendaSection
 from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
-from tests.gui.test_booking import agenda_of, alt, alt_click, focused, press
+from tests.gui.test_booking import agenda_of, alt, alt_click, focused, press, sql, wait_active
 
 # --------------------------------------------------------------------------- helpers
 
@@ -96,3 +101,138 @@ def test_operator_filter_shows_that_operators_day_across_desks(window, qtbot, se
     assert not agenda.operator_combo.isVisible()
     alt(qtbot, Qt.Key.Key_G)
     assert agenda.operator_combo.isVisible()
+
+
+# --------------------------------------------------------------------------- printing
+
+# Popup menus and list dialogs on the offscreen platform cannot raise windows or grab the keyboard.
+POPUP_NOISE = "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
+
+
+@pytest.fixture
+def saving(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The file chooser answers at once with a path under tmp_path; openUrl opens nothing."""
+    asked: dict[str, Any] = {"opened": []}
+
+    def choose(parent, title, proposed, name_filter, on_chosen):  # type: ignore[no-untyped-def]
+        asked.update(title=title, proposed=proposed, filter=name_filter)
+        asked["path"] = tmp_path / "stampe" / proposed
+        on_chosen(asked["path"])
+
+    def open_url(url: QUrl) -> bool:
+        asked["opened"].append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(files, "ask_save_path", choose)
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return asked
+
+
+def exports(seeded: Any) -> list[tuple[Any, ...]]:
+    return sql(
+        seeded,
+        "SELECT entity, summary FROM audit_events WHERE action = 'export' ORDER BY id",
+    )
+
+
+def open_for_printing(qtbot: Any, notice: QMessageBox) -> None:
+    """The notice after saving: its default button opens the file in the viewer."""
+    assert notice is not None and notice.isVisible()
+    wait_active(qtbot, notice)
+    press(qtbot, Qt.Key.Key_Return)
+    assert not notice.isVisible()
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_print_agenda_asks_the_desk_and_writes_the_pdf(window, qtbot, seeded, saving) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+P with every desk shown: which desk (Enter), the PDF, the audit event, open it."""
+    agenda = agenda_of(window, qtbot)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the table
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    question = agenda.desk_question
+    assert question is not None and question.isVisible()
+    assert question.textValue().startswith("Sportello Lavoro Cremona (CR01) · 3 appuntamenti")
+    wait_active(qtbot, question)
+    press(qtbot, Qt.Key.Key_Return)
+    today = date.today()
+    assert saving["proposed"] == f"agenda-CR01-{today.isoformat()}.pdf"
+    path = saving["path"]
+    assert path.read_bytes().startswith(b"%PDF")
+    assert exports(seeded) == [("agenda", f"desk=CR01 day={today.isoformat()}")]
+    assert "Agenda salvata" in window.statusBar().currentMessage()
+    assert str(path) in window.statusBar().currentMessage()
+    open_for_printing(qtbot, agenda.print_notice)
+    assert saving["opened"] == [str(path)]
+    assert agenda.printing == 0
+
+
+def test_print_agenda_of_the_desk_shown_asks_nothing_more(window, qtbot, seeded, saving) -> None:  # type: ignore[no-untyped-def]
+    """A desk chosen: Ctrl+P goes straight to the file; Esc on the notice opens nothing."""
+    agenda = agenda_of(window, qtbot)
+    alt(qtbot, Qt.Key.Key_S)
+    choose(qtbot, agenda.desk_combo, "CM01")
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert agenda.desk_question is None
+    assert saving["proposed"].startswith("agenda-CM01-")
+    assert saving["path"].read_bytes().startswith(b"%PDF")
+    notice = agenda.print_notice
+    wait_active(qtbot, notice)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert saving["opened"] == []
+    assert [e for e, _ in exports(seeded)] == ["agenda"]
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_reminder_card_of_a_booked_appointment(window, qtbot, seeded, saving) -> None:  # type: ignore[no-untyped-def]
+    """Enter on Ferrari's row, M (Promemoria…): the card is saved, audited and opened."""
+    agenda = agenda_of(window, qtbot)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Down)
+    ferrari = agenda.current_appointment()
+    assert ferrari.participant_name == "Ferrari Nicolò"
+    assert agenda.reminder_action.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    menu = agenda.action_menu
+    assert menu is not None and menu.isVisible()
+    qtbot.keyClick(menu, Qt.Key.Key_M)  # Pro&memoria…
+    assert saving["proposed"] == f"promemoria-{ferrari.id}.pdf"
+    assert saving["path"].read_bytes().startswith(b"%PDF")
+    assert exports(seeded) == [("reminder_card", f"appointment={ferrari.id}")]
+    open_for_printing(qtbot, agenda.print_notice)
+    assert saving["opened"] == [str(saving["path"])]
+
+
+def test_no_reminder_card_for_a_missed_appointment(window, qtbot, seeded, saving) -> None:  # type: ignore[no-untyped-def]
+    """Bianchi did not come: Promemoria is greyed, and the service would refuse it anyway."""
+    agenda = agenda_of(window, qtbot)
+    bianchi = next(r for r in agenda.model.rows() if r.status == AppointmentStatus.NO_SHOW)
+    agenda.select_appointment(bianchi.id)
+    assert not agenda.reminder_action.isEnabled()
+    agenda.print_reminder(bianchi)
+    boxes = [b for b in agenda.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "promemoria si stampa solo" in boxes[-1].text()
+    assert "path" not in saving  # refused before asking where to save
+    assert exports(seeded) == []
+    boxes[-1].close()
+
+
+def test_the_save_dialog_proposes_the_name_in_the_last_folder(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own save dialog (not the platform's): the proposed name, Enter saves there."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    files.remember_folder(tmp_path / "prima.pdf")
+    assert files.save_folder() == tmp_path
+    chosen: list[Any] = []
+    dialog = files.ask_save_path(
+        None, "Salva", "agenda-CR01-2026-11-24.pdf", "Documenti PDF (*.pdf)", chosen.append
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    wait_active(qtbot, dialog)
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None and name.text() == "agenda-CR01-2026-11-24.pdf"
+    assert focused() is name
+    press(qtbot, Qt.Key.Key_Return)
+    assert chosen == [tmp_path / "agenda-CR01-2026-11-24.pdf"]
+    assert files.file_name("promemoria", 12) == "promemoria-12.pdf"
+    assert files.file_name("agenda", "C/R 01", "2026-11-24") == "agenda-C-R-01-2026-11-24.pdf"
