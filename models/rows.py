@@ -194,3 +194,41 @@ class DatabaseInfo:
     counts: dict[str, int]
     backup_dir: str | None
     latest_backup: str | None
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """One line of a pathway's plan: hours planned against hours delivered so far."""
+
+    service_type: str
+    planned_hours: Decimal
+    delivered_hours: Decimal
+
+
+@dataclass(frozen=True)
+class PathwaySummary:
+    id: int
+    programme_code: str
+    programme_name: str
+    tutor: str | None
+    start_date: date
+    planned_end: date | None
+    end_date: date | None
+    status: str
+    closure_reason: str | None
+    plan: tuple[PlanProgress, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParticipantDetails:
+    """Everything the participant page shows, in one read."""
+
+    id: int
+    uuid: str
+    internal_code: str
+    values: dict[str, object]  # the stored fields, by column name
+    target_groups: tuple[str, ...]
+    desk_code: str | None
+    has_consent: bool
+    pathways: tuple[PathwaySummary, ...]
+    next_appointments: tuple[AppointmentRow, ...]

@@ -9,10 +9,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
 from itertools import pairwise
+from typing import Any
 
 from models.codice_fiscale import check_consistency, decode
-from models.enums import ISCED_BAND, EducationLevel, L68Category, Role, Sex, TargetGroup
+from models.enums import (
+    ISCED_BAND,
+    Benefit,
+    EducationLevel,
+    EmploymentCondition,
+    L68Category,
+    Referrer,
+    Role,
+    Sex,
+    TargetGroup,
+)
 from models.errors import ValidationError
 from models.text import search_key
 
@@ -264,6 +276,20 @@ class ParticipantInput:
     l68_category: str | None = None
     target_groups: list[str] = field(default_factory=list)
     desk_code: str | None = None
+    # The rest of the form (shared/DOMAIN.md); all optional.
+    domicile: str | None = None
+    residence_permit_expiry: str | date | None = None
+    employment_condition: str | None = None
+    did_date: str | date | None = None
+    benefit: str | None = None
+    referrer: str | None = None
+    l68_registered: bool = False
+    l68_date: str | date | None = None
+    l68_cpi: str | None = None
+    accessibility_needs: str | None = None
+    driving_licence: bool = False
+    own_transport: bool = False
+    availability_notes: str | None = None
 
 
 @dataclass
@@ -274,6 +300,48 @@ class CleanParticipant:
     target_groups: list[TargetGroup]
     desk_code: str | None
     warnings: list[str]
+
+
+def _choice(enum_cls: type[StrEnum], value: str | None, field_name: str, label: str) -> Any:
+    if not value:
+        return None
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise ValidationError(field_name, f"«{value}» non è tra le scelte.", label=label) from None
+
+
+def _more_fields(data: ParticipantInput, today: date) -> dict[str, object]:
+    """The form's fields beyond identity and contacts, validated."""
+    did = parse_date(data.did_date, "did_date", "Data della DID")
+    if did is not None and did > today:
+        raise ValidationError("did_date", "è nel futuro.", label="Data della DID")
+    l68_date = parse_date(data.l68_date, "l68_date", "Iscrizione L. 68/99")
+    if l68_date is not None and l68_date > today:
+        raise ValidationError("l68_date", "è nel futuro.", label="Iscrizione L. 68/99")
+    return {
+        "domicile": optional(data.domicile, "domicile", "Domicilio"),
+        "residence_permit_expiry": parse_date(
+            data.residence_permit_expiry, "residence_permit_expiry", "Scadenza del permesso"
+        ),
+        "employment_condition": _choice(
+            EmploymentCondition, data.employment_condition, "employment_condition", "Condizione"
+        ),
+        "did_date": did,
+        "months_unemployed": ((today - did).days // 30) if did else None,
+        "benefit": _choice(Benefit, data.benefit, "benefit", "Sostegno al reddito"),
+        "referrer": _choice(Referrer, data.referrer, "referrer", "Servizio inviante"),
+        "l68_date": l68_date,
+        "l68_cpi": optional(data.l68_cpi, "l68_cpi", "Centro per l'impiego", 100),
+        "accessibility_needs": optional(
+            data.accessibility_needs, "accessibility_needs", "Accessibilità", 2000
+        ),
+        "driving_licence": bool(data.driving_licence),
+        "own_transport": bool(data.own_transport),
+        "availability_notes": optional(
+            data.availability_notes, "availability_notes", "Disponibilità", 2000
+        ),
+    }
 
 
 def clean_participant(data: ParticipantInput, *, today: date | None = None) -> CleanParticipant:
@@ -348,7 +416,8 @@ def clean_participant(data: ParticipantInput, *, today: date | None = None) -> C
             data.invalidity_percent, "invalidity_percent", "Percentuale di invalidità"
         ),
         "l68_category": category,
-        "l68_registered": category is not None,
+        "l68_registered": bool(data.l68_registered) or category is not None,
         "search_key": search_key(last, first),
+        **_more_fields(data, today),
     }
     return CleanParticipant(values, groups, data.desk_code, warnings)

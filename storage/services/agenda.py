@@ -52,6 +52,7 @@ def list_appointments(
     desk_code: str | None = None,
     operator: str | None = None,
     limit: int | None = None,
+    participant_id: int | None = None,
 ) -> list[AppointmentRow]:
     """Appointments whose start falls in [start, end] (whole days), ordered by time."""
     require(actor, EVERYONE, "consultare l'agenda")
@@ -69,6 +70,9 @@ def list_appointments(
     if operator:
         where.append("u.username = :operator")
         params["operator"] = operator.strip().lower()
+    if participant_id is not None:
+        where.append("a.participant_id = :pid")
+        params["pid"] = int(participant_id)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY a.start, d.code, u.username"
     if limit:

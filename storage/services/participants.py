@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
 from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
@@ -14,10 +18,18 @@ from models.entities import (
     Pathway,
     User,
 )
-from models.enums import AuditAction, PathwayStatus, Role, TargetGroup
+from models.enums import AuditAction, PathwayStatus, Role, ServiceType, TargetGroup
 from models.errors import ConflictError, ValidationError
-from models.rows import Actor, CreatedParticipant, ParticipantQuery, ParticipantRow
-from models.text import fold
+from models.rows import (
+    Actor,
+    CreatedParticipant,
+    ParticipantDetails,
+    ParticipantQuery,
+    ParticipantRow,
+    PathwaySummary,
+    PlanProgress,
+)
+from models.text import fold, search_key
 from models.validation import ParticipantInput, clean_participant
 from storage import audit
 from storage.engine import Database
@@ -189,3 +201,180 @@ def list_participants(
         if limit:
             stmt = stmt.limit(limit)
         return [_row(p, code) for p, code in session.execute(stmt)]
+
+
+FORM_FIELDS = (
+    "codice_fiscale", "last_name", "first_name", "sex", "birth_date", "birth_place",
+    "birth_place_code", "citizenship", "residence_permit_expiry", "phone", "email", "address",
+    "postcode", "municipality", "domicile", "education_level", "isced_band",
+    "employment_condition", "did_date", "months_unemployed", "benefit", "referrer",
+    "l68_registered", "l68_date", "l68_cpi", "invalidity_percent", "l68_category",
+    "accessibility_needs", "driving_licence", "own_transport", "availability_notes",
+)  # fmt: skip
+
+
+def _find(session: Session, key: str | int) -> Participant:
+    if isinstance(key, int):
+        person = session.get(Participant, key)
+    else:
+        wanted = "".join((key or "").split()).upper()
+        person = session.scalar(
+            select(Participant).where(
+                or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
+            )
+        )
+    if person is None:
+        raise ValidationError(
+            "participant", f"la persona «{key}» non esiste.", label="Partecipante"
+        )
+    return person
+
+
+def participant_details(db: Database, actor: Actor, key: str | int) -> ParticipantDetails:
+    """The participant page: the record, target groups, consent, pathways with plan against
+    hours delivered, and the next appointments."""
+    from datetime import datetime as dt
+
+    from models.entities import Consent, PlannedService, ServiceDelivery
+    from storage.services.agenda import list_appointments
+
+    require(actor, EVERYONE, "consultare l'anagrafica")
+    with db.transaction(write=False) as session:
+        person = _find(session, key)
+        desk_code = session.scalar(select(Desk.code).where(Desk.id == person.desk_id))
+        consent = session.scalar(
+            select(Consent.id).where(
+                Consent.participant_id == person.id, Consent.withdrawn_on.is_(None)
+            )
+        )
+        pathways = []
+        rows = session.execute(
+            select(Pathway, FundingProgramme.code, FundingProgramme.name, User.full_name)
+            .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
+            .outerjoin(User, User.id == Pathway.tutor_id)
+            .where(Pathway.participant_id == person.id)
+            .order_by(Pathway.start_date.desc())
+        ).all()
+        for pathway, code, name, tutor in rows:
+            planned: dict[ServiceType, Decimal] = {
+                kind: hours
+                for kind, hours in session.execute(
+                    select(PlannedService.service_type, PlannedService.planned_hours).where(
+                        PlannedService.pathway_id == pathway.id
+                    )
+                )
+            }
+            delivered: dict[ServiceType, int] = {
+                kind: int(minutes or 0)
+                for kind, minutes in session.execute(
+                    select(ServiceDelivery.service_type, func.sum(ServiceDelivery.minutes))
+                    .where(ServiceDelivery.pathway_id == pathway.id)
+                    .group_by(ServiceDelivery.service_type)
+                )
+            }
+            plan = tuple(
+                PlanProgress(
+                    kind.value,
+                    Decimal(str(planned.get(kind) or 0)),
+                    (Decimal(int(delivered.get(kind) or 0)) / 60).quantize(Decimal("0.01")),
+                )
+                for kind in sorted(set(planned) | set(delivered), key=lambda k: k.value)
+            )
+            pathways.append(
+                PathwaySummary(
+                    pathway.id,
+                    code,
+                    name,
+                    tutor,
+                    pathway.start_date,
+                    pathway.planned_end,
+                    pathway.end_date,
+                    pathway.status.value,
+                    pathway.closure_reason,
+                    plan,
+                )
+            )
+        details = ParticipantDetails(
+            id=person.id,
+            uuid=person.uuid,
+            internal_code=person.internal_code,
+            values={name: getattr(person, name) for name in FORM_FIELDS},
+            target_groups=tuple(sorted(g.group.value for g in person.target_groups)),
+            desk_code=desk_code,
+            has_consent=consent is not None,
+            pathways=tuple(pathways),
+            next_appointments=(),
+        )
+        audit.record(session, actor, AuditAction.VIEW, "participant", person.uuid, "scheda")
+    upcoming = list_appointments(
+        db, actor, start=dt.now().date(), participant_id=details.id, limit=5
+    )
+    return replace(details, next_appointments=tuple(upcoming))
+
+
+def update_participant(
+    db: Database, actor: Actor, participant_id: int, data: ParticipantInput
+) -> CreatedParticipant:
+    """Save the participant form; a codice fiscale taken by someone else is refused."""
+    require(actor, CAN_REGISTER, "modificare l'anagrafica")
+    clean = clean_participant(data)
+    with db.transaction() as session:
+        person = _find(session, participant_id)
+        cf = clean.values["codice_fiscale"]
+        if cf is not None:
+            other = session.scalar(
+                select(Participant).where(
+                    Participant.codice_fiscale == cf, Participant.id != person.id
+                )
+            )
+            if other is not None:
+                raise ConflictError(
+                    f"Il codice fiscale {cf} è già di {other.last_name} {other.first_name} "
+                    f"({other.internal_code})."
+                )
+        desk_id = person.desk_id
+        if clean.desk_code:
+            desk_id = session.scalar(select(Desk.id).where(Desk.code == clean.desk_code.upper()))
+            if desk_id is None:
+                raise ValidationError(
+                    "desk", f"lo sportello {clean.desk_code} non esiste.", label="Sportello"
+                )
+        changed = sorted(k for k, v in clean.values.items() if getattr(person, k) != v)
+        for name, value in clean.values.items():
+            setattr(person, name, value)
+        person.desk_id = desk_id
+        person.target_groups = [ParticipantTargetGroup(group=g) for g in clean.target_groups]
+        person.updated_by = actor.username
+        session.flush()
+        # The audit says which fields changed, never their values.
+        audit.record(
+            session, actor, AuditAction.UPDATE, "participant", person.uuid, ",".join(changed)
+        )
+        desk_code = session.scalar(select(Desk.code).where(Desk.id == desk_id))
+        return CreatedParticipant(_row(person, desk_code), clean.warnings)
+
+
+def possible_duplicates(
+    db: Database,
+    actor: Actor,
+    last_name: str,
+    first_name: str,
+    birth_date: date | None,
+    *,
+    exclude: int | None = None,
+) -> list[ParticipantRow]:
+    """People with the same surname, name and birth date: a warning with a link, not a refusal."""
+    require(actor, EVERYONE, "consultare l'anagrafica")
+    if birth_date is None or not last_name.strip() or not first_name.strip():
+        return []
+    with db.transaction(write=False) as session:
+        ids = list(
+            session.scalars(
+                select(Participant.id).where(
+                    Participant.search_key == search_key(last_name, first_name),
+                    Participant.birth_date == birth_date,
+                    Participant.id != (exclude or 0),
+                )
+            )
+        )
+        return _rows_by_id(session, ids)

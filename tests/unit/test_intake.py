@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -198,3 +199,63 @@ def test_registry_filters_by_tutor_programme_status_and_group(
     assert participant_ids(ready, admin, ParticipantQuery(pathway_status="open")) == []
     autism = participant_ids(ready, admin, ParticipantQuery(target_group="autism"))
     assert autism == participant_ids(ready, admin, ParticipantQuery(text="verdi"))
+
+
+def test_participant_page_and_form(ready: Database, admin: Actor) -> None:
+    from storage.services.participants import (
+        participant_details,
+        possible_duplicates,
+        update_participant,
+    )
+
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    opened = open_pathway(ready, admin, pathway())
+    details = participant_details(ready, admin, CF)
+    assert details.has_consent and details.values["last_name"] == "Rossi"
+    assert [(p.programme_code, p.status) for p in details.pathways] == [("DOTE-26", "open")]
+    assert [(line.service_type, line.delivered_hours) for line in details.pathways[0].plan] == [
+        ("internship_tutoring", Decimal("0.00")),
+        ("skills_assessment", Decimal("0.00")),
+    ]
+    assert details.pathways[0].id == opened.id
+    views = ready.read("SELECT action, summary FROM audit_events WHERE action = 'view'")
+    assert views == [("view", "scheda")]
+    form = ParticipantInput(
+        "Rossi",
+        "Mario",
+        codice_fiscale=CF,
+        phone="0372 407111",
+        employment_condition="unemployed",
+        did_date="01/02/2026",
+        referrer="targeted_placement",
+        l68_registered=True,
+        invalidity_percent="67",
+        l68_category="civil_invalid",
+        accessibility_needs="Documenti in linguaggio facile da leggere",
+        driving_licence=True,
+        target_groups=["disability"],
+    )
+    saved = update_participant(ready, admin, details.id, form)
+    assert saved.warnings == []
+    again = participant_details(ready, admin, details.id)
+    assert again.values["phone"] == "+390372407111"
+    assert again.values["invalidity_percent"] == 67 and again.values["l68_registered"] is True
+    assert again.target_groups == ("disability",)
+    summary = ready.read("SELECT summary FROM audit_events WHERE action = 'update'")[-1][0]
+    assert "phone" in summary and "0372" not in summary  # field names, never values
+    with pytest.raises(ValidationError) as info:
+        update_participant(ready, admin, details.id, replace(form, referrer="nobody"))
+    assert info.value.field == "referrer"
+    with pytest.raises(ValidationError) as info:
+        update_participant(ready, admin, details.id, replace(form, did_date="01/01/2099"))
+    assert info.value.field == "did_date"
+    other = make_cf("Rossi", "Mario", "M", date(1980, 1, 1), "F205")  # same name and birth date
+    created = create_participant(
+        ready, admin, ParticipantInput("Rossi", "Mario", codice_fiscale=other)
+    )
+    twins = possible_duplicates(
+        ready, admin, "ROSSI", "mario", date(1980, 1, 1), exclude=details.id
+    )
+    assert [t.id for t in twins] == [created.row.id]
+    with pytest.raises(ConflictError, match="è già di Rossi Mario"):
+        update_participant(ready, admin, created.row.id, replace(form, codice_fiscale=CF))
