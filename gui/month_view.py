@@ -184,7 +184,7 @@ class MonthView(QWidget):
         self.next_button.setToolTip(self.tr("Mese successivo (PagGiù)"))
         self.next_button.setAccessibleName(self.tr("Mese successivo"))
         self.next_button.clicked.connect(lambda: self.shift(1))
-        self.this_month = QPushButton(self.tr("Questo &mese"))
+        self.this_month = QPushButton(self.tr("&Questo mese"))
         self.this_month.clicked.connect(
             lambda: self.show_month(date.today().year, date.today().month)
         )

@@ -749,7 +749,7 @@ class WeekView(QWidget):
         self.operator_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.operator_combo.addItem(self.tr("Tutti gli operatori"), None)
         self.operator_combo.currentIndexChanged.connect(self._on_operator_changed)
-        operator_label = QLabel(self.tr("Op&eratore:"))
+        operator_label = QLabel(self.tr("Ope&ratore:"))
         operator_label.setBuddy(self.operator_combo)
 
         self.legend = QLabel(

@@ -116,6 +116,16 @@ TOWNS: tuple[Town, ...] = (
     Town("Bergamo", "BG", "A794", "24121", "BER"),
     Town("Milano", "MI", "F205", "20121", "MIL"),
 )
+# Telephone area codes by province (the first digits of a fixed line, with the 0).
+AREA_CODES = {
+    "CR": "0372",
+    "LO": "0371",
+    "MN": "0376",
+    "PV": "0382",
+    "BS": "030",
+    "BG": "035",
+    "MI": "02",
+}
 # How many desks the demo opens at most on real towns (the rest are birth places only).
 REAL_DESKS = 8
 PATRON_DAYS = {"Cremona": ("11-13", "Sant'Omobono"), "Lodi": ("01-19", "San Bassiano")}
@@ -428,6 +438,10 @@ class _Generator:
     def full_name(self) -> str:
         return f"{self.rng.choice(self.female + self.male)} {self.rng.choice(self.surnames)}"
 
+    def landline(self, town: Town) -> str:
+        """A fixed-line number with the town's real area code (valid for phonenumbers)."""
+        return f"+39{AREA_CODES.get(town.province, '0372')}{self.rng.randint(200_000, 999_999)}"
+
     def phone(self) -> str:
         prefix = self.rng.choice(("320", "328", "329", "333", "338", "340", "347", "349", "351"))
         return f"+39{prefix}{self.rng.randint(1_000_000, 9_999_999)}"
@@ -460,7 +474,7 @@ class _Generator:
                     "municipality": town.name,
                     "province": town.province,
                     "address": f"{rng.choice(self.streets)} {rng.randint(1, 60)}",
-                    "phone": f"+390{rng.randint(3_000_000_00, 3_999_999_99)}",
+                    "phone": self.landline(town),
                     "rooms": rooms,
                     "patron_day": patron[0] if patron else None,
                     "patron_name": patron[1] if patron else None,
@@ -659,7 +673,7 @@ class _Generator:
                     "ateco_code": ateco,
                     "address": f"{rng.choice(self.streets)} {rng.randint(1, 200)}",
                     "municipality": town.name,
-                    "phone": f"+390{rng.randint(3_000_000_00, 3_999_999_99)}",
+                    "phone": self.landline(town),
                     "email": f"info{company_id}@{DEMO_EMAIL_DOMAIN}",
                     "contact_person": f"{rng.choice(self.female + self.male)} "
                     f"{rng.choice(self.surnames)}",

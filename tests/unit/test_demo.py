@@ -223,3 +223,12 @@ def test_cancelling_rolls_everything_back(db: Database, admin: Actor) -> None:
     assert seen == [(1000, 2500)]
     for table in ("participants", "desks", "users", "appointments", "audit_events"):
         assert db.read(f"SELECT count(*) FROM {table}")[0][0] == 0, table
+
+
+def test_desk_and_company_phones_are_valid_numbers(demo_path: Path) -> None:
+    from models.validation import phone
+
+    numbers = rows(demo_path, "SELECT phone FROM desks UNION ALL SELECT phone FROM companies")
+    assert numbers
+    for (number,) in numbers:
+        assert phone(str(number)) == number
