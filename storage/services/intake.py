@@ -459,3 +459,94 @@ def consents_of(db: Database, actor: Actor, participant: str) -> list[ConsentRow
             select(Consent).where(Consent.participant_id == person.id).order_by(Consent.signed_on)
         )
         return [_consent_row(c) for c in rows]
+
+
+@dataclass
+class IntakeInput:
+    """The structured intake interview (colloquio di presa in carico)."""
+
+    day: date
+    minutes: int
+    experiences: str = ""
+    skills: str = ""
+    languages: str = ""
+    barriers: str = ""
+    expectations: str = ""
+    assessment: str = ""
+    place: str | None = None
+
+
+INTAKE_SECTIONS = (
+    ("experiences", "Esperienze di lavoro e formazione"),
+    ("skills", "Competenze"),
+    ("languages", "Lingue"),
+    ("barriers", "Ostacoli e bisogni di supporto"),
+    ("expectations", "Aspettative"),
+    ("assessment", "Valutazione dell'operatore"),
+)
+
+
+INTAKE_MARK = "Valutazione dell'operatore:"
+
+
+def record_intake(db: Database, actor: Actor, pathway_id: int, data: IntakeInput) -> int:
+    """Save the intake interview as the pathway's first service delivery, with its hours.
+
+    The answers are kept as one text with a heading per section, so the dossier prints them as
+    they were written; the delivery counts against the plan like any other hour.
+    """
+    from models.entities import ServiceDelivery
+
+    require(actor, EVERYONE, "registrare il colloquio di presa in carico")
+    if isinstance(data.minutes, bool) or not 15 <= int(data.minutes) <= 480:
+        raise ValidationError("minutes", "tra 15 minuti e 8 ore.", label="Durata")
+    if not data.assessment.strip():
+        raise ValidationError(
+            "assessment", "scrivete la valutazione dell'operatore.", label="Valutazione"
+        )
+    text = "\n\n".join(
+        f"{title}:\n{getattr(data, name).strip()}"
+        for name, title in INTAKE_SECTIONS
+        if getattr(data, name).strip()
+    )
+    with db.transaction() as session:
+        pathway = session.get(Pathway, pathway_id)
+        if pathway is None:
+            raise ValidationError("pathway", "il percorso non esiste.", label="Percorso")
+        if pathway.status in CLOSED:
+            raise ConflictError("Il percorso è chiuso: il colloquio va registrato prima.")
+        if data.day < pathway.start_date or data.day > date.today():
+            raise ValidationError(
+                "day",
+                f"deve essere tra l'inizio del percorso ({pathway.start_date:%d/%m/%Y}) e oggi.",
+                label="Giorno",
+            )
+        earlier = session.scalar(
+            select(ServiceDelivery.id).where(
+                ServiceDelivery.pathway_id == pathway.id,
+                ServiceDelivery.service_type == ServiceType.SPECIALIST_INTERVIEW,
+                # Every intake note has the (required) assessment heading.
+                ServiceDelivery.note.contains(INTAKE_MARK),
+            )
+        )
+        if earlier is not None:
+            raise ConflictError(
+                "Il colloquio di presa in carico di questo percorso è già registrato."
+            )
+        user = session.scalar(select(User).where(User.username == actor.username))
+        delivery = ServiceDelivery(
+            pathway_id=pathway.id,
+            service_type=ServiceType.SPECIALIST_INTERVIEW,
+            date=data.day,
+            minutes=int(data.minutes),
+            operator_id=user.id if user else None,
+            place=optional(data.place, "place", "Luogo", 200),
+            note=text,
+            **author_fields(actor),
+        )
+        session.add(delivery)
+        session.flush()
+        audit.record(
+            session, actor, AuditAction.CREATE, "service_delivery", pathway.uuid, "intake interview"
+        )
+        return delivery.id

@@ -259,3 +259,40 @@ def test_participant_page_and_form(ready: Database, admin: Actor) -> None:
     assert [t.id for t in twins] == [created.row.id]
     with pytest.raises(ConflictError, match="è già di Rossi Mario"):
         update_participant(ready, admin, created.row.id, replace(form, codice_fiscale=CF))
+
+
+def test_intake_interview_is_the_first_delivery_with_its_hours(
+    ready: Database, admin: Actor
+) -> None:
+    from storage.services.intake import IntakeInput, record_intake
+    from storage.services.participants import participant_details
+
+    record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
+    opened = open_pathway(ready, admin, pathway(plan=[("specialist_interview", 2)]))
+    interview = IntakeInput(
+        date(2026, 3, 2),
+        90,
+        experiences="Magazziniere per due anni",
+        languages="Italiano, arabo",
+        assessment="Motivato; serve un contesto tranquillo.",
+    )
+    with pytest.raises(ValidationError) as info:
+        record_intake(ready, admin, opened.id, replace(interview, assessment=" "))
+    assert info.value.field == "assessment"
+    with pytest.raises(ValidationError) as info:
+        record_intake(ready, admin, opened.id, replace(interview, minutes=5))
+    assert info.value.field == "minutes"
+    with pytest.raises(ValidationError) as info:
+        record_intake(ready, admin, opened.id, replace(interview, day=date(2026, 1, 1)))
+    assert info.value.field == "day"
+    record_intake(ready, admin, opened.id, interview)
+    with pytest.raises(ConflictError):
+        record_intake(ready, admin, opened.id, interview)
+    note = ready.read("SELECT note, minutes, service_type FROM service_deliveries")[0]
+    assert note[1:] == (90, "specialist_interview")
+    assert note[0].startswith("Esperienze di lavoro e formazione:\nMagazziniere")
+    assert "Lingue:\nItaliano, arabo" in note[0] and "Competenze" not in note[0]
+    plan = participant_details(ready, admin, CF).pathways[0].plan
+    assert [(p.service_type, p.planned_hours, p.delivered_hours) for p in plan] == [
+        ("specialist_interview", Decimal("2.00"), Decimal("1.50"))
+    ]
