@@ -8,14 +8,19 @@ into the results, Enter chooses) or registered on the spot with the minimum ("Nu
 operator. Enter books, Esc cancels. A refused booking keeps the dialog open: a bad field shows its
 message under the field, a clash shows the clash above the buttons. A start already past books
 the appointment as recorded (done), and the dialog says so under the start before confirming.
+"Ripeti" (Alt+R) books a weekly or fortnightly series, a number of times or until a day
+(`book_series`): when some dates clash nothing is booked, the clashes are listed one a line and
+"Prenota saltando le date occupate" (focused, so Enter) books the others.
 With `appointment=` the same dialog moves an appointment (`reschedule`); `CancelDialog` cancels
-one, asking who cancelled and why.
+one, asking who cancelled and why, and for an occurrence of a series offers to cancel the later
+ones too (`cancel_following`).
 
 The storage services are imported when the dialog needs them, never when this module is imported.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
@@ -55,13 +60,20 @@ from models.errors import ConflictError, ValidationError
 from models.rows import AppointmentRow, DeskRow, ParticipantQuery, ParticipantRow, UserRow
 
 if TYPE_CHECKING:
-    from storage.services.booking import Booked, SlotRow
+    from storage.services.booking import Booked, BookingInput, SeriesResult, SlotRow
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 15
 DEFAULT_MINUTES = 60
 SLOT_COUNT = 10
 ROLE = Qt.ItemDataRole.UserRole
+
+# Recurring series: the service's frequencies, weeks between occurrences, how many at most.
+FREQUENCY_WEEKS = {"weekly": 1, "biweekly": 2}
+SERIES_TIMES = (2, 60)
+DEFAULT_TIMES = 4
+# Where one clashing occurrence begins in the service's message («…; 01/12/2026 10:00: …»).
+_CLASH = re.compile(r"(?:\. |; )(?=\d{2}/\d{2}/\d{4} \d{2}:\d{2}: )")
 
 
 def next_quarter(moment: datetime) -> datetime:
@@ -169,6 +181,7 @@ class BookingDialog(QDialog):
     """Book an appointment, or (with `appointment=`) move an existing one with `reschedule`."""
 
     booked = Signal(object)  # Booked
+    series_booked = Signal(object)  # SeriesResult
     moved = Signal(object)  # AppointmentRow: the new appointment after a move
 
     def __init__(
@@ -186,6 +199,7 @@ class BookingDialog(QDialog):
         self.appointment = appointment
         self.participant: ParticipantRow | None = None
         self.result_booked: Booked | None = None
+        self.result_series: SeriesResult | None = None
         self.result_row: AppointmentRow | None = None
         self.desks: list[DeskRow] = []
         self.users: list[UserRow] = []
@@ -229,6 +243,11 @@ class BookingDialog(QDialog):
         self.ok_button.setObjectName("primaryButton")
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Shown when some dates of a series clash: books the others (Enter, it has the focus).
+        self.skip_button = QPushButton(self.tr("Prenota saltando le date occupate"))
+        self.skip_button.setVisible(False)
+        self.skip_button.clicked.connect(lambda: self.submit(skip_conflicts=True))
+        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Annulla"))
         self.cancel_button.setAutoDefault(False)
@@ -245,6 +264,10 @@ class BookingDialog(QDialog):
 
         self._prefill(desk_code, operator, start)
         self._set_tab_order()
+        # The dates that clashed belong to the form as it was: a change hides the offer to skip.
+        self.minutes_spin.valueChanged.connect(lambda _v: self._hide_skip())
+        self.operator_combo.currentIndexChanged.connect(lambda _i: self._hide_skip())
+        self.desk_combo.currentIndexChanged.connect(lambda _i: self._hide_skip())
         self._update_past_note()
         (self.date_edit if moving else self.search).setFocus()
 
@@ -337,7 +360,7 @@ class BookingDialog(QDialog):
         )
         consent.setObjectName("hint")
         consent.setWordWrap(True)
-        self.register_button = QPushButton(self.tr("&Registra la persona"))
+        self.register_button = QPushButton(self.tr("Registr&a la persona"))
         self.register_button.setAutoDefault(False)
         self.register_button.clicked.connect(self.register_person)
         form.addRow(consent)
@@ -418,8 +441,8 @@ class BookingDialog(QDialog):
         self.time_edit.setToolTip(self.tr("Ora di inizio (hh:mm); le frecce vanno di 15 minuti"))
         for edit in (self.date_edit, self.time_edit):
             edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self.date_edit.dateChanged.connect(lambda _d: self._update_past_note())
-        self.time_edit.timeChanged.connect(lambda _t: self._update_past_note())
+        self.date_edit.dateChanged.connect(lambda _d: self._on_start_changed())
+        self.time_edit.timeChanged.connect(lambda _t: self._on_start_changed())
         start_row = QWidget()
         start_layout = QHBoxLayout(start_row)
         start_layout.setContentsMargins(0, 0, 0, 0)
@@ -450,15 +473,18 @@ class BookingDialog(QDialog):
 
         start_field = self._with_error("start", start_row, self.past_note)
         self.fields["start"] = self.date_edit
-        for key, text, field in (
+        rows = [
             ("kind", self.tr("&Tipo:"), self._with_error("kind", self.kind_combo)),
             ("mode", self.tr("Mo&dalità:"), self._with_error("mode", self.mode_combo)),
             ("desk", self.tr("&Sportello:"), self._with_error("desk", self.desk_combo)),
             ("operator", self.tr("&Operatore:"), self._with_error("operator", self.operator_combo)),
             ("start", self.tr("&Inizio:"), start_field),
             ("minutes", self.tr("D&urata:"), self._with_error("minutes", self.minutes_spin)),
-            ("note", self.tr("Not&e:"), self._with_error("note", self.note_edit)),
-        ):
+        ]
+        if self.appointment is None:  # a move keeps the appointment single
+            rows.append(("repeat", self.tr("&Ripeti:"), self._build_repeat_field()))
+        rows.append(("note", self.tr("Not&e:"), self._with_error("note", self.note_edit)))
+        for key, text, field in rows:
             caption = QLabel(text)
             caption.setBuddy(self.fields[key])
             form.addRow(caption, field)
@@ -469,6 +495,124 @@ class BookingDialog(QDialog):
             for widget in (self.kind_combo, self.mode_combo, self.desk_combo, self.note_edit):
                 widget.setEnabled(False)
         return box
+
+    def _build_repeat_field(self) -> QWidget:
+        """Non ripetere / every week / every two weeks; then N times or until a day."""
+        self.repeat_combo = QComboBox()
+        self.repeat_combo.setAccessibleName(self.tr("Ripetizione"))
+        self.repeat_combo.addItem(self.tr("Non ripetere"), None)
+        self.repeat_combo.addItem(self.tr("Ogni settimana"), "weekly")
+        self.repeat_combo.addItem(self.tr("Ogni due settimane"), "biweekly")
+        self.repeat_combo.currentIndexChanged.connect(lambda _i: self._update_repeat())
+
+        self.times_radio = QRadioButton(self.tr("Numero di &volte:"))
+        self.times_spin = QSpinBox()
+        self.times_spin.setRange(*SERIES_TIMES)
+        self.times_spin.setValue(DEFAULT_TIMES)
+        self.times_spin.setAccessibleName(self.tr("Quante volte"))
+        self.until_radio = QRadioButton(self.tr("fino al giorno:"))
+        self.until_edit = QDateEdit()
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("dd/MM/yyyy")
+        self.until_edit.setAccessibleName(self.tr("Ultimo giorno della serie"))
+        self.until_edit.setToolTip(self.tr("Fino a questo giorno compreso (gg/mm/aaaa)"))
+        self.times_radio.setChecked(True)
+        self.repeat_how = QButtonGroup(self)
+        self.repeat_how.addButton(self.times_radio)
+        self.repeat_how.addButton(self.until_radio)
+        self.times_radio.toggled.connect(lambda _on: self._update_repeat())
+        self.times_spin.valueChanged.connect(lambda _v: self._update_repeat())
+        self.until_edit.dateChanged.connect(lambda _d: self._update_repeat())
+
+        self.repeat_options = QWidget()
+        options = QHBoxLayout(self.repeat_options)
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.times_radio)
+        options.addWidget(self.times_spin)
+        options.addSpacing(12)
+        options.addWidget(self.until_radio)
+        options.addWidget(self.until_edit)
+        options.addStretch(1)
+        self.repeat_note = QLabel()
+        self.repeat_note.setObjectName("hint")
+        self.repeat_note.setWordWrap(True)
+        self.repeat_note.setAccessibleName(self.tr("Appuntamenti della serie"))
+
+        field = self._with_error("repeat", self.repeat_combo, self.repeat_options, self.repeat_note)
+        # The service names "times" or "until": their message appears under the same row.
+        for key, widget in (("times", self.times_spin), ("until", self.until_edit)):
+            self.errors[key] = self.errors["repeat"]
+            self.fields[key] = widget
+        self._update_repeat()
+        return field
+
+    def frequency(self) -> str | None:
+        """The series' frequency ("weekly", "biweekly") or None for a single appointment."""
+        if self.appointment is not None:
+            return None
+        data = self.repeat_combo.currentData()
+        return str(data) if data else None
+
+    def series_starts(self) -> list[datetime]:
+        """The starts the series asks for (before holidays, closures and clashes)."""
+        frequency = self.frequency()
+        if frequency is None:
+            return [self.start()]
+        step = timedelta(weeks=FREQUENCY_WEEKS[frequency])
+        first = self.start()
+        if self.times_radio.isChecked():
+            return [first + n * step for n in range(self.times_spin.value())]
+        until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+        starts = []
+        while first.date() <= until and len(starts) <= SERIES_TIMES[1]:
+            starts.append(first)
+            first += step
+        return starts
+
+    def _update_repeat(self) -> None:
+        if not hasattr(self, "repeat_note"):
+            return
+        repeating = self.frequency() is not None
+        self.repeat_options.setVisible(repeating)
+        self.repeat_note.setVisible(repeating)
+        self.times_spin.setEnabled(self.times_radio.isChecked())
+        self.until_edit.setEnabled(self.until_radio.isChecked())
+        self._hide_skip()
+        if hasattr(self, "ok_button"):
+            self._update_past_note()
+        if not repeating:
+            return
+        starts = self.series_starts()
+        if len(starts) < 2:
+            self.repeat_note.setText(self.tr("Il giorno finale deve venire dopo il primo."))
+            return
+        if len(starts) > SERIES_TIMES[1]:
+            self.repeat_note.setText(
+                self.tr("Più di {n} appuntamenti: scegliete un giorno finale più vicino.").format(
+                    n=SERIES_TIMES[1]
+                )
+            )
+            return
+        last = starts[-1]
+        self.repeat_note.setText(
+            self.tr("{n} appuntamenti, l'ultimo {weekday} {day}.").format(
+                n=len(starts),
+                weekday=labels.weekday_long(last.weekday()),
+                day=fmt_date(last.date()),
+            )
+        )
+
+    def _on_start_changed(self) -> None:
+        """A new first day moves the "fino al" limits with it."""
+        self._update_past_note()
+        if not hasattr(self, "until_edit"):
+            return
+        first = self.start().date()
+        self.until_edit.setMinimumDate(_qdate(first))
+        if not self.until_radio.isChecked():
+            weeks = FREQUENCY_WEEKS.get(self.frequency() or "weekly", 1)
+            self.until_edit.setDate(_qdate(first + timedelta(weeks=weeks * (DEFAULT_TIMES - 1))))
+        self._update_repeat()
 
     def _build_slots_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Orari liberi"))
@@ -513,7 +657,7 @@ class BookingDialog(QDialog):
         """Size the dialog for its tallest state, so that showing a panel never squeezes it."""
         extras: list[QWidget] = [self.past_note]
         if self.appointment is None:
-            extras.append(self.new_box)
+            extras += [self.new_box, self.repeat_options, self.repeat_note]
         shown = [w for w in extras if not w.isVisibleTo(self)]
         for widget in shown:
             widget.setVisible(True)
@@ -544,11 +688,22 @@ class BookingDialog(QDialog):
             self.date_edit,
             self.time_edit,
             self.minutes_spin,
+        ]
+        if self.appointment is None:
+            chain += [
+                self.repeat_combo,
+                self.times_radio,
+                self.times_spin,
+                self.until_radio,
+                self.until_edit,
+            ]
+        chain += [
             self.note_edit,
             self.slots_button,
             self.any_operator,
             self.slot_list,
             self.ok_button,
+            self.skip_button,
             self.cancel_button,
         ]
         for first, second in pairwise(chain):
@@ -891,7 +1046,16 @@ class BookingDialog(QDialog):
         self.past_note.setVisible(past)
         if moving:
             return
-        self.ok_button.setText(self.tr("Registra come svolto") if past else self.tr("Prenota"))
+        if self.frequency() is not None:
+            self.ok_button.setText(self.tr("Prenota la serie"))
+            if past:
+                self.past_note.setText(
+                    self.tr("Questo inizio è già passato: una serie comincia da oggi in avanti.")
+                )
+        elif past:
+            self.ok_button.setText(self.tr("Registra come svolto"))
+        else:
+            self.ok_button.setText(self.tr("Prenota"))
 
     def show_error(self, exc: ValidationError) -> None:
         """The message under its field (focused); a field not on the form goes above the buttons."""
@@ -924,6 +1088,19 @@ class BookingDialog(QDialog):
         self.problem.clear()
         self.problem.setVisible(False)
 
+    def show_clashes(self, exc: ConflictError) -> None:
+        """Some dates of the series clash: list them, one a line, and offer to skip them."""
+        self.show_problem(_CLASH.sub("\n• ", str(exc)))
+        self.skip_button.setVisible(True)
+        self.skip_button.setAutoDefault(True)
+        self.skip_button.setFocus()
+
+    def _hide_skip(self) -> None:
+        if hasattr(self, "skip_button") and self.skip_button.isVisible():
+            self.skip_button.setVisible(False)
+            if self.problem.isVisible():
+                self._hide_problem()
+
     def clear_errors(self) -> None:
         for key in self.errors:
             self._hide_error(key)
@@ -936,26 +1113,32 @@ class BookingDialog(QDialog):
 
     # ------------------------------------------------------------------ submitting
 
-    def submit(self) -> None:
-        """Book (or move): one service call; on success the dialog closes."""
+    def submit(self, *, skip_conflicts: bool = False) -> None:
+        """Book (a series, or move): one service call; on success the dialog closes."""
         self.clear_errors()
+        self.skip_button.setVisible(False)
         try:
-            if self.appointment is None:
-                self._book()
-            else:
+            if self.appointment is not None:
                 self._move()
+            elif self.frequency() is not None:
+                self._book_series(skip_conflicts=skip_conflicts)
+            else:
+                self._book()
         except ValidationError as exc:
             self.show_error(exc)
         except ConflictError as exc:
-            self.show_problem(str(exc))
+            if self.frequency() is not None and not skip_conflicts:
+                self.show_clashes(exc)
+            else:
+                self.show_problem(str(exc))
         except EXPECTED_ERRORS as exc:
             expected_error_box(self, exc)
 
-    def _book(self) -> None:
-        from storage.services.booking import BookingInput, book_appointment
+    def _input(self) -> BookingInput:
+        from storage.services.booking import BookingInput
 
         key = self.participant.internal_code if self.participant else self.search.text()
-        data = BookingInput(
+        return BookingInput(
             participant=key,
             operator=self.operator(),
             desk=self.desk_code(),
@@ -965,7 +1148,32 @@ class BookingDialog(QDialog):
             mode=self.mode(),
             note=self.note_edit.text() or None,
         )
-        result = book_appointment(self.ctx.db, self.ctx.actor, data)
+
+    def _book_series(self, *, skip_conflicts: bool) -> None:
+        from storage.services.booking import book_series
+
+        frequency = self.frequency()
+        assert frequency is not None
+        by_times = self.times_radio.isChecked()
+        until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+        result = book_series(
+            self.ctx.db,
+            self.ctx.actor,
+            self._input(),
+            frequency=frequency,
+            times=self.times_spin.value() if by_times else None,
+            until=None if by_times else until,
+            skip_conflicts=skip_conflicts,
+        )
+        self.result_series = result
+        self.result_row = result.booked[0]
+        self.series_booked.emit(result)
+        self.accept()
+
+    def _book(self) -> None:
+        from storage.services.booking import book_appointment
+
+        result = book_appointment(self.ctx.db, self.ctx.actor, self._input())
         self.result_booked = result
         self.result_row = result.row
         self.booked.emit(result)
@@ -994,7 +1202,11 @@ class BookingDialog(QDialog):
 
 
 class CancelDialog(QDialog):
-    """Cancel an appointment: who cancelled and why (the reason is required)."""
+    """Cancel an appointment: who cancelled and why (the reason is required).
+
+    For an occurrence of a recurring series, a check box cancels the later ones still booked or
+    confirmed as well (`cancel_following`), with the same reason.
+    """
 
     cancelled = Signal(object)  # AppointmentRow after the change
 
@@ -1005,6 +1217,9 @@ class CancelDialog(QDialog):
         self.ctx = ctx
         self.appointment = appointment
         self.result_row: AppointmentRow | None = None
+        self.result_ids: list[int] = []  # every appointment cancelled (several for a series)
+        self.series: str | None = None
+        self._load_series()
         self.setWindowTitle(self.tr("Annulla l'appuntamento"))
         self.setAccessibleName(self.windowTitle())
 
@@ -1038,6 +1253,15 @@ class CancelDialog(QDialog):
         reason_label = QLabel(self.tr("&Motivo:"))
         reason_label.setBuddy(self.reason_edit)
 
+        self.following_check = QCheckBox(self.tr("&Annulla anche i successivi della serie"))
+        self.following_check.setToolTip(
+            self.tr(
+                "Gli appuntamenti della stessa serie da questo in avanti, se ancora prenotati o "
+                "confermati, con lo stesso motivo"
+            )
+        )
+        self.following_check.setVisible(self.series is not None)
+
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
@@ -1067,10 +1291,19 @@ class CancelDialog(QDialog):
         layout.addWidget(self.by_person)
         layout.addWidget(self.by_service)
         layout.addLayout(form)
+        layout.addWidget(self.following_check)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth())
         self.reason_edit.setFocus()
+
+    def _load_series(self) -> None:
+        from storage.services.agenda import series_of
+
+        try:
+            self.series = series_of(self.ctx.db, self.ctx.actor, self.appointment.id)
+        except EXPECTED_ERRORS as exc:
+            expected_error_box(self, exc)
 
     def status(self) -> AppointmentStatus:
         if self.by_service.isChecked():
@@ -1078,18 +1311,23 @@ class CancelDialog(QDialog):
         return AppointmentStatus.CANCELLED_PARTICIPANT
 
     def submit(self) -> None:
-        from storage.services.booking import set_status
+        from storage.services.agenda import get_appointment
+        from storage.services.booking import cancel_following, set_status
 
         self.reason_error.setVisible(False)
         self.problem.setVisible(False)
+        db, actor, appointment_id = self.ctx.db, self.ctx.actor, self.appointment.id
         try:
-            row = set_status(
-                self.ctx.db,
-                self.ctx.actor,
-                self.appointment.id,
-                self.status(),
-                reason=self.reason_edit.text(),
-            )
+            if self.series is not None and self.following_check.isChecked():
+                ids = cancel_following(
+                    db, actor, appointment_id, self.status(), reason=self.reason_edit.text()
+                )
+                row = get_appointment(db, actor, appointment_id)
+            else:
+                row = set_status(
+                    db, actor, appointment_id, self.status(), reason=self.reason_edit.text()
+                )
+                ids = [row.id]
         except ValidationError as exc:
             if exc.field == "reason":
                 self.reason_error.setText(str(exc))
@@ -1107,5 +1345,6 @@ class CancelDialog(QDialog):
             expected_error_box(self, exc)
             return
         self.result_row = row
+        self.result_ids = ids
         self.cancelled.emit(row)
         self.accept()

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from gui.booking_dialog import BookingDialog, CancelDialog
     from gui.month_view import MonthView
     from gui.week_view import WeekView
-    from storage.services.booking import Booked
+    from storage.services.booking import Booked, SeriesResult
 
 log = logging.getLogger(__name__)
 
@@ -444,6 +444,7 @@ class AgendaSection(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._on_booked)
+        dialog.series_booked.connect(self._on_series_booked)
         dialog.destroyed.connect(lambda _o=None: self._forget_dialog("booking_dialog", dialog))
         self.booking_dialog = dialog
         dialog.open()
@@ -475,16 +476,21 @@ class AgendaSection(QWidget):
             return None
         dialog = CancelDialog(self.ctx, row, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.cancelled.connect(
-            lambda r: self._after_change(
-                r, self.tr("Appuntamento annullato: {who}.").format(who=r.participant_name)
-            )
-        )
+        dialog.cancelled.connect(lambda r: self._on_cancelled(r, len(dialog.result_ids)))
         dialog.destroyed.connect(lambda _o=None: self._forget_dialog("cancel_dialog", dialog))
         self.cancel_dialog = dialog
         dialog.open()
         dialog.reason_edit.setFocus()
         return dialog
+
+    def _on_cancelled(self, row: AppointmentRow, count: int) -> None:
+        if count > 1:
+            message = self.tr("Annullati {n} appuntamenti della serie: {who}.").format(
+                n=count, who=row.participant_name
+            )
+        else:
+            message = self.tr("Appuntamento annullato: {who}.").format(who=row.participant_name)
+        self._after_change(row, message)
 
     def confirm(self, row: AppointmentRow | None = None) -> None:
         self._change_status(row, AppointmentStatus.CONFIRMED, self.tr("Confermato"))
@@ -936,17 +942,25 @@ class AgendaSection(QWidget):
         self._update_actions()
         self._notify(message)
 
-    def _on_booked(self, booked: Booked) -> None:
-        row = booked.row
+    def _go_to_booked(self, row: AppointmentRow) -> None:
+        """Show the day (and, when one desk is shown, the desk) of a new appointment."""
         if self.desk_code() is not None and self.desk_code() != row.desk_code:
             index = self.desk_combo.findData(row.desk_code)
             if index >= 0:
                 self.desk_combo.blockSignals(True)
                 self.desk_combo.setCurrentIndex(index)
                 self.desk_combo.blockSignals(False)
+        if self.operator() is not None and self.operator() != row.operator:
+            self.operator_combo.blockSignals(True)
+            self.operator_combo.setCurrentIndex(0)
+            self.operator_combo.blockSignals(False)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(_qdate(row.start.date()))
         self.date_edit.blockSignals(False)
+
+    def _on_booked(self, booked: Booked) -> None:
+        row = booked.row
+        self._go_to_booked(row)
         when = f"{labels.weekday_long(row.start.weekday())} {fmt_date(row.start.date())}"
         if booked.recorded:
             message = self.tr("Registrato come svolto: {who}, {when} alle {time}.")
@@ -961,6 +975,22 @@ class AgendaSection(QWidget):
                 operator=row.operator_name,
             ),
         )
+        self.focus_main()
+
+    def _on_series_booked(self, result: SeriesResult) -> None:
+        """A series: show its first appointment and say how many were booked or skipped."""
+        first, last = result.booked[0], result.booked[-1]
+        self._go_to_booked(first)
+        message = self.tr("Serie prenotata: {who}, {n} appuntamenti dal {first} al {last}.").format(
+            who=first.participant_name,
+            n=len(result.booked),
+            first=fmt_date(first.start.date()),
+            last=fmt_date(last.start.date()),
+        )
+        if result.skipped:
+            days = ", ".join(fmt_date(start.date()) for start, _why in result.skipped)
+            message += " " + self.tr("Date occupate saltate: {days}.").format(days=days)
+        self._after_change(first, message)
         self.focus_main()
 
     def _on_moved(self, row: AppointmentRow) -> None:

@@ -19,7 +19,16 @@ from PySide6.QtWidgets import QMessageBox
 from gui import files
 from gui.sections.agenda import AgendaSection
 from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
-from tests.gui.test_booking import agenda_of, alt, alt_click, focused, press, sql, wait_active
+from tests.gui.test_booking import (
+    agenda_of,
+    alt,
+    alt_click,
+    choose_person,
+    focused,
+    press,
+    sql,
+    wait_active,
+)
 
 # --------------------------------------------------------------------------- helpers
 
@@ -236,3 +245,170 @@ def test_the_save_dialog_proposes_the_name_in_the_last_folder(qtbot, tmp_path) -
     assert chosen == [tmp_path / "agenda-CR01-2026-11-24.pdf"]
     assert files.file_name("promemoria", 12) == "promemoria-12.pdf"
     assert files.file_name("agenda", "C/R 01", "2026-11-24") == "agenda-C-R-01-2026-11-24.pdf"
+
+
+# --------------------------------------------------------------------------- recurring series
+
+
+def quiet_tuesday() -> datetime:
+    """10:00 on a Tuesday of next February: no Italian holiday in the three weeks after it."""
+    first = date(date.today().year + 1, 2, 2)
+    first += timedelta(days=(1 - first.weekday()) % 7)
+    return datetime.combine(first, time(10, 0))
+
+
+@pytest.fixture
+def ctx(seeded):  # type: ignore[no-untyped-def]
+    from gui.context import AppContext
+    from gui.workers import SynchronousPool
+
+    return AppContext(seeded.db, seeded.admin, SynchronousPool())
+
+
+def series_rows(seeded: Any, last_name: str) -> list[tuple[Any, ...]]:
+    return sql(
+        seeded,
+        "SELECT a.start, a.status, a.series_uuid FROM appointments a "
+        "JOIN participants p ON p.id = a.participant_id WHERE p.last_name = ? ORDER BY a.start",
+        (last_name,),
+    )
+
+
+def test_a_weekly_series_of_three_from_the_agenda(window, qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N, a person, Alt+R «Ogni settimana», Alt+V 3 times, Enter: three appointments."""
+    agenda = agenda_of(window, qtbot)
+    alt(qtbot, Qt.Key.Key_S)
+    choose(qtbot, agenda.desk_combo, "CR01")
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = agenda.booking_dialog
+    wait_active(qtbot, dialog)
+    choose_person(qtbot, dialog, "Zanetti")
+    alt(qtbot, Qt.Key.Key_O)
+    choose(qtbot, dialog.operator_combo, "l.bianchi")
+    start = quiet_tuesday()
+    dialog.set_start(start)
+    assert not dialog.repeat_options.isVisible()
+    alt(qtbot, Qt.Key.Key_R)
+    assert focused() is dialog.repeat_combo
+    press(qtbot, Qt.Key.Key_Down)
+    assert dialog.frequency() == "weekly" and dialog.repeat_options.isVisible()
+    assert dialog.ok_button.text() == "Prenota la serie"
+    alt_click(qtbot, Qt.Key.Key_V)
+    assert dialog.times_radio.isChecked()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.times_spin
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "3")
+    last = start + timedelta(weeks=2)
+    assert dialog.repeat_note.text().startswith("3 appuntamenti, l'ultimo martedì")
+    assert last.strftime("%d/%m/%Y") in dialog.repeat_note.text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    rows = series_rows(seeded, "Zanetti")
+    assert [r[0][:16] for r in rows] == [
+        (start + timedelta(weeks=n)).isoformat(sep=" ")[:16] for n in range(3)
+    ]
+    assert {r[1] for r in rows} == {"booked"} and len({r[2] for r in rows}) == 1
+    assert dialog.result_series is not None and len(dialog.result_series.booked) == 3
+    assert agenda.day() == start.date()
+    assert agenda.current_appointment().id == dialog.result_series.booked[0].id
+    assert "Serie prenotata: Zanetti Elena, 3 appuntamenti" in window.statusBar().currentMessage()
+
+
+def test_a_clashing_series_lists_the_clash_and_can_skip_it(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    """The second week is taken: nothing is booked, the date is named; Enter skips it."""
+    from gui.booking_dialog import BookingDialog
+    from storage.services.booking import BookingInput, book_appointment
+
+    start = quiet_tuesday()
+    taken = start + timedelta(weeks=1)
+    rossi = seeded.participants["Rossi"].internal_code
+    book_appointment(seeded.db, seeded.admin, BookingInput(rossi, "l.bianchi", "CR01", taken, 60))
+    dialog = BookingDialog(ctx, desk_code="CR01", operator="l.bianchi", start=start)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    wait_active(qtbot, dialog)
+    choose_person(qtbot, dialog, "Colombo")
+    alt(qtbot, Qt.Key.Key_R)
+    press(qtbot, Qt.Key.Key_Down)
+    alt_click(qtbot, Qt.Key.Key_V)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "3")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert f"• {taken:%d/%m/%Y %H:%M}" in dialog.problem.text()
+    assert "Luca Bianchi" in dialog.problem.text()
+    assert series_rows(seeded, "Colombo") == []
+    assert dialog.skip_button.isVisible() and focused() is dialog.skip_button
+    press(qtbot, Qt.Key.Key_Return)  # «Prenota saltando le date occupate»
+    assert not dialog.isVisible()
+    booked = [r[0][:10] for r in series_rows(seeded, "Colombo")]
+    assert booked == [start.date().isoformat(), (start + timedelta(weeks=2)).date().isoformat()]
+    result = dialog.result_series
+    assert [s for s, _why in result.skipped] == [taken]
+
+
+def test_a_change_to_the_form_withdraws_the_offer_to_skip(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    from gui.booking_dialog import BookingDialog
+    from models.errors import ConflictError
+
+    dialog = BookingDialog(ctx, desk_code="CR01", operator="l.bianchi", start=quiet_tuesday())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.repeat_combo.setCurrentIndex(2)
+    dialog.show_clashes(ConflictError("La serie non è stata prenotata: 01/01/2027 10:00: chiuso"))
+    assert dialog.skip_button.isVisible()
+    dialog.minutes_spin.setValue(30)
+    assert not dialog.skip_button.isVisible() and not dialog.problem.isVisible()
+
+
+def test_cancel_also_the_following_ones_of_the_series(window, qtbot, seeded, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Cancel the second of three with «anche i successivi»: the second and third go."""
+    from gui.booking_dialog import CancelDialog
+    from storage.services.agenda import list_appointments
+    from storage.services.booking import BookingInput, book_series
+
+    start = quiet_tuesday()
+    ricci = seeded.participants["Ricci"].internal_code
+    series = book_series(
+        seeded.db,
+        seeded.admin,
+        BookingInput(ricci, "l.bianchi", "CR01", start, 45),
+        frequency="weekly",
+        times=3,
+    )
+    first, second, third = series.booked
+    assert first.start < second.start < third.start
+    agenda = agenda_of(window, qtbot)
+    go_to(agenda, second.start.date())
+    agenda.select_appointment(second.id)
+    agenda.table.setFocus()
+    alt(qtbot, Qt.Key.Key_A)  # Annulla…
+    dialog = agenda.cancel_dialog
+    wait_active(qtbot, dialog)
+    assert dialog.series == series.series_uuid and dialog.following_check.isVisible()
+    alt_click(qtbot, Qt.Key.Key_A)  # the check box, inside the dialog
+    assert dialog.following_check.isChecked()
+    alt(qtbot, Qt.Key.Key_M)
+    qtbot.keyClicks(focused(), "trasferimento in altra provincia")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [r[1] for r in series_rows(seeded, "Ricci")[-3:]] == [
+        "booked",
+        "cancelled_participant",
+        "cancelled_participant",
+    ]
+    assert "Annullati 2 appuntamenti della serie: Ricci Luca" in (
+        window.statusBar().currentMessage()
+    )
+    assert agenda.current_appointment().id == second.id
+    # A single appointment has no series: no check box.
+    ferrari = next(
+        r
+        for r in list_appointments(seeded.db, seeded.admin, start=date.today(), end=date.today())
+        if r.participant_name == "Ferrari Nicolò"
+    )
+    single = CancelDialog(ctx, ferrari)
+    qtbot.addWidget(single)
+    assert single.series is None and not single.following_check.isVisibleTo(single)
