@@ -2,17 +2,23 @@
 
 Typing waits ~200 ms before searching (a debounce); Enter searches at once and moves to the
 table; Down moves to the table too. Enter or a double click on a row opens the participant card.
+
+Beside the search, filters narrow the list in SQL: desk (Alt+S), tutor (Alt+T), programme (Alt+P),
+pathway status (Alt+O) and target group (Alt+G), each "Tutti…" by default and filled the first
+time it is opened; "Azzera filtri" (Alt+Z) puts them all back.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +28,23 @@ from gui.dialogs import reporting_errors
 from gui.format import fmt_int
 from gui.models import ParticipantTableModel, participant_model_for
 from gui.participant_dialog import ParticipantDialog
-from gui.widgets import RowTableView, TableOrEmpty, fill_desk_combo, section_title
-from storage.services.admin import list_desks
+from gui.registry_filters import (
+    LazyChoiceCombo,
+    LazyProgrammeCombo,
+    pathway_status_choices,
+    target_group_choices,
+)
+from gui.widgets import (
+    FlowLayout,
+    LazyCombo,
+    LazyDeskCombo,
+    LazyUserCombo,
+    RowTableView,
+    TableOrEmpty,
+    control_group,
+    section_title,
+)
+from models.rows import DeskRow, ParticipantQuery, ProgrammeRow, UserRow
 
 SEARCH_DELAY_MS = 200
 
@@ -62,12 +83,59 @@ class ParticipantsSection(QWidget):
         search_label = QLabel(self.tr("C&erca:"))
         search_label.setBuddy(self.search)
 
-        self.desk_combo = QComboBox()
-        self.desk_combo.setAccessibleName(self.tr("Sportello"))
-        self.desk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.desk_combo.currentIndexChanged.connect(self._on_desk_changed)
-        desk_label = QLabel(self.tr("&Sportello:"))
-        desk_label.setBuddy(self.desk_combo)
+        self.desk_combo = LazyDeskCombo(self.tr("Tutti gli sportelli"), self._desks)
+        self.tutor_combo = LazyUserCombo(self.tr("Tutti i tutor"), self._users)
+        self.programme_combo = LazyProgrammeCombo(self.tr("Tutti i programmi"), self._programmes)
+        self.status_combo = LazyChoiceCombo(self.tr("Tutti gli stati"), pathway_status_choices)
+        self.group_combo = LazyChoiceCombo(self.tr("Tutti i gruppi"), target_group_choices)
+        filters = FlowLayout()
+        for combo, caption, name, tip in (
+            (
+                self.desk_combo,
+                self.tr("&Sportello:"),
+                self.tr("Sportello"),
+                self.tr("Le persone assegnate a questo sportello"),
+            ),
+            (
+                self.tutor_combo,
+                self.tr("&Tutor:"),
+                self.tr("Tutor"),
+                self.tr("Le persone con un percorso seguito da questo tutor"),
+            ),
+            (
+                self.programme_combo,
+                self.tr("&Programma:"),
+                self.tr("Programma"),
+                self.tr("Le persone con un percorso in questo programma"),
+            ),
+            (
+                self.status_combo,
+                self.tr("Stato del perc&orso:"),
+                self.tr("Stato del percorso"),
+                self.tr(
+                    "Le persone con un percorso in questo stato; con tutor o programma, "
+                    "lo stesso percorso"
+                ),
+            ),
+            (
+                self.group_combo,
+                self.tr("&Gruppo target:"),
+                self.tr("Gruppo target"),
+                self.tr("Le persone di questo gruppo target"),
+            ),
+        ):
+            combo.setAccessibleName(name)
+            combo.setToolTip(tip)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            filters.addWidget(control_group(label, combo))
+        self.reset_button = QPushButton(self.tr("A&zzera filtri"))
+        self.reset_button.setAccessibleName(self.tr("Azzera filtri"))
+        self.reset_button.setToolTip(self.tr("Torna a «Tutti…» in ogni filtro"))
+        self.reset_button.setEnabled(False)
+        self.reset_button.clicked.connect(self.reset_filters)
+        filters.addWidget(self.reset_button)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -94,13 +162,11 @@ class ParticipantsSection(QWidget):
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(desk_label)
-        top.addWidget(self.desk_combo)
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Partecipanti")))
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.view, 1)
 
@@ -114,14 +180,50 @@ class ParticipantsSection(QWidget):
     def focus_search(self) -> None:
         self.focus_main()
 
+    def filter_combos(self) -> tuple[LazyCombo, ...]:
+        return (
+            self.desk_combo,
+            self.tutor_combo,
+            self.programme_combo,
+            self.status_combo,
+            self.group_combo,
+        )
+
     def refresh(self) -> None:
+        """Ask for the filters' choices again (those already opened) and run the search again."""
         with reporting_errors(self):
-            fill_desk_combo(
-                self.desk_combo,
-                list_desks(self.ctx.db, self.ctx.actor),
-                self.tr("Tutti gli sportelli"),
-            )
-            self.model.reload()
+            for combo in self.filter_combos():
+                if combo.loaded:
+                    combo.reload()
+            self.model.reload(self.filtered_query())
+
+    def filtered_query(self) -> ParticipantQuery:
+        """The model's query with what the filters say now."""
+
+        def chosen(combo: LazyCombo) -> str | None:
+            value = combo.currentData()
+            return str(value) if value else None
+
+        return replace(
+            self.model.query,
+            desk_code=chosen(self.desk_combo),
+            tutor=chosen(self.tutor_combo),
+            programme_code=chosen(self.programme_combo),
+            pathway_status=chosen(self.status_combo),
+            target_group=chosen(self.group_combo),
+        )
+
+    def filters_active(self) -> bool:
+        return any(combo.currentData() for combo in self.filter_combos())
+
+    def reset_filters(self) -> None:
+        """Every filter back to «Tutti…», with one search."""
+        for combo in self.filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._on_filter_changed()
+        self.search.setFocus()
 
     def run_search(self) -> None:
         """Search now with the text typed (the debounce timer calls this)."""
@@ -158,10 +260,26 @@ class ParticipantsSection(QWidget):
             self.table.setFocus()
             self.table.selectRow(max(self.table.currentIndex().row(), 0))
 
-    def _on_desk_changed(self, _index: int) -> None:
-        code = self.desk_combo.currentData()
+    def _on_filter_changed(self, _index: int = 0) -> None:
+        self.reset_button.setEnabled(self.filters_active())
         with reporting_errors(self):
-            self.model.set_desk(str(code) if code else None)
+            self.model.reload(self.filtered_query())
+
+    # -- the filters' choices (the administration services load only when a filter is opened)
+    def _desks(self) -> list[DeskRow]:
+        from storage.services.admin import list_desks
+
+        return list_desks(self.ctx.db, self.ctx.actor)
+
+    def _users(self) -> list[UserRow]:
+        from storage.services.admin import list_users
+
+        return list_users(self.ctx.db, self.ctx.actor)
+
+    def _programmes(self) -> list[ProgrammeRow]:
+        from storage.services.admin import list_programmes
+
+        return list_programmes(self.ctx.db, self.ctx.actor)
 
     def _on_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if not self.model.is_sortable(column):
@@ -171,20 +289,35 @@ class ParticipantsSection(QWidget):
             header.blockSignals(False)
 
     def _on_model_reloaded(self, total: int) -> None:
-        if total == 1:
+        query = self.model.query
+        narrowed = bool(query.text) or self.filters_active()
+        if narrowed and total == 1:
+            self.count_label.setText(self.tr("1 partecipante trovato"))
+        elif narrowed:
+            self.count_label.setText(self.tr("{n} partecipanti trovati").format(n=fmt_int(total)))
+        elif total == 1:
             self.count_label.setText(self.tr("1 partecipante"))
         else:
             self.count_label.setText(self.tr("{n} partecipanti").format(n=fmt_int(total)))
         if total:
             self.view.show_table()
             return
-        query = self.model.query
+        others = (query.tutor, query.programme_code, query.pathway_status, query.target_group)
         if query.text:
             text = self.tr("Nessun partecipante corrisponde a «{text}».").format(text=query.text)
-            hint = self.tr(
-                "Controllate l'ortografia, provate con il solo cognome o con le prime lettere "
-                "del codice fiscale, oppure scegliete «Tutti gli sportelli»."
-            )
+            if self.filters_active():
+                hint = self.tr(
+                    "Controllate l'ortografia, provate con il solo cognome o con le prime "
+                    "lettere del codice fiscale, oppure azzerate i filtri (Alt+Z)."
+                )
+            else:
+                hint = self.tr(
+                    "Controllate l'ortografia, provate con il solo cognome o con le prime "
+                    "lettere del codice fiscale."
+                )
+        elif any(others):
+            text = self.tr("Nessun partecipante corrisponde ai filtri scelti.")
+            hint = self.tr("Premete «Azzera filtri» (Alt+Z) per vedere l'intera anagrafica.")
         elif query.desk_code:
             text = self.tr("Nessun partecipante è assegnato a questo sportello.")
             hint = self.tr("Scegliete «Tutti gli sportelli» per vedere l'intera anagrafica.")
