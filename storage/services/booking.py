@@ -145,6 +145,33 @@ def _participant(session: Session, key: str, *, lock: bool = False) -> Participa
     return person
 
 
+def _require_notice(session: Session, person: Participant, *, series: bool = False) -> None:
+    """Without a signed privacy notice only the first appointment can be recorded (DOMAIN.md)."""
+    from storage.services.intake import has_valid_consent
+
+    if has_valid_consent(session, person.id):
+        return
+    earlier = session.scalar(
+        select(Appointment.id).where(
+            Appointment.participant_id == person.id,
+            # A moved appointment lives on in its new one; cancelled ones do not count.
+            Appointment.status.not_in(
+                [
+                    AppointmentStatus.CANCELLED_PARTICIPANT,
+                    AppointmentStatus.CANCELLED_SERVICE,
+                    AppointmentStatus.RESCHEDULED,
+                ]
+            ),
+        )
+    )
+    if series or earlier is not None:
+        raise ConflictError(
+            f"{person.last_name} {person.first_name} non ha un'informativa privacy firmata: "
+            "senza, si registrano solo l'anagrafica e il primo appuntamento. Fate firmare "
+            "l'informativa (scheda della persona, Consensi) e poi prenotate."
+        )
+
+
 def _calendar(session: Session, desk: Desk, first: date, last: date) -> DeskCalendar:
     opening: dict[int, list[tuple[time, time]]] = {}
     for hours in desk.opening_hours:
@@ -293,6 +320,7 @@ def book_appointment(
         desk = _desk(session, data.desk, lock=True)
         user = _operator(session, data.operator, lock=True)
         person = _participant(session, data.participant, lock=True)
+        _require_notice(session, person)
         day_start = datetime.combine(data.start.date(), time.min)
         ctx = _context(session, desk, user, person, day_start, day_start + timedelta(days=1))
         check_booking(
@@ -561,6 +589,7 @@ def book_series(
         desk = _desk(session, data.desk, lock=True)
         user = _operator(session, data.operator, lock=True)
         person = _participant(session, data.participant, lock=True)
+        _require_notice(session, person, series=True)
         from models.booking import check_duration
 
         check_duration(data.minutes)

@@ -79,6 +79,7 @@ def seed(db: object) -> Seeded:
     from models.rows import Actor
     from models.validation import ParticipantInput
     from storage.services.admin import DeskInput, UserInput, create_desk, create_user
+    from storage.services.intake import ConsentInput, record_consent
     from storage.services.participants import create_participant
 
     admin = Actor.system_admin()
@@ -111,6 +112,8 @@ def seed(db: object) -> Seeded:
             ),
         )
         seeded.participants[last] = created.row
+        # Everyone seeded has signed the privacy notice (without it only one booking is allowed).
+        record_consent(db, admin, cf, ConsentInput(date(2026, 1, 15)))
     today = date.today()
     plan = (
         (today, time(9, 0), "Rossi", AppointmentKind.INTAKE, AppointmentStatus.CONFIRMED),

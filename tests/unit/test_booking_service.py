@@ -31,6 +31,7 @@ from storage.services.booking import (
     reschedule,
     set_status,
 )
+from storage.services.intake import ConsentInput, record_consent
 from storage.services.participants import create_participant
 from tests.conftest import make_cf
 
@@ -65,6 +66,7 @@ def build(path: Path, rooms: int = 1) -> World:
     for last, first, sex, born in PEOPLE:
         cf = make_cf(last, first, sex, born)
         create_participant(db, ADMIN, ParticipantInput(last, first, codice_fiscale=cf))
+        record_consent(db, ADMIN, cf, ConsentInput(date(2026, 11, 1)))
         cfs.append(cf)
     return World(db, cfs)
 
@@ -462,3 +464,35 @@ def test_series_of_names_the_series_of_an_occurrence(world: World) -> None:
     with pytest.raises(ValidationError) as info:
         series_of(world.db, ADMIN, 999_999)
     assert info.value.field == "appointment"
+
+
+def test_without_a_signed_notice_only_the_first_appointment(tmp_path: Path) -> None:
+    """DOMAIN.md: no signed privacy notice, nothing but identity and the first appointment."""
+    from storage.services.booking import book_series
+
+    db = open_database(str(tmp_path / "n.db"))
+    week = [(d, "09:00", "13:00") for d in range(5)]
+    create_desk(db, ADMIN, DeskInput("CRE", "Sportello Cremona", "Cremona", "CR", None, 2, week))
+    create_user(db, ADMIN, UserInput("l.bianchi", "Luca Bianchi", "operator"))
+    cf = make_cf("Neri", "Sara", "F", date(2000, 7, 8))
+    create_participant(db, ADMIN, ParticipantInput("Neri", "Sara", codice_fiscale=cf))
+    first = BookingInput(cf, "l.bianchi", "CRE", datetime(2026, 11, 23, 9), 60)
+    booked = book_appointment(db, ADMIN, first, now=NOW)
+    second = BookingInput(cf, "l.bianchi", "CRE", datetime(2026, 11, 24, 9), 60)
+    with pytest.raises(ConflictError, match="informativa privacy"):
+        book_appointment(db, ADMIN, second, now=NOW)
+    with pytest.raises(ConflictError, match="informativa privacy"):
+        book_series(db, ADMIN, second, frequency="weekly", times=2, now=NOW)
+    # Moving the first appointment is still possible; a cancelled first one frees the rule.
+    moved = reschedule(db, ADMIN, booked.row.id, datetime(2026, 11, 25, 9), now=NOW)
+    set_status(db, ADMIN, moved.id, AppointmentStatus.CANCELLED_PARTICIPANT, reason="Malattia")
+    book_appointment(db, ADMIN, second, now=NOW)
+    record_consent(db, ADMIN, cf, ConsentInput(date(2026, 11, 20)))
+    book_appointment(db, ADMIN, replace_start(second, datetime(2026, 11, 26, 9)), now=NOW)
+    db.dispose()
+
+
+def replace_start(data: BookingInput, start: datetime) -> BookingInput:
+    from dataclasses import replace
+
+    return replace(data, start=start)
