@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -72,6 +73,7 @@ ROLE = Qt.ItemDataRole.UserRole
 FREQUENCY_WEEKS = {"weekly": 1, "biweekly": 2}
 SERIES_TIMES = (2, 60)
 DEFAULT_TIMES = 4
+MAX_CLASH_LINES = 8  # clashing dates listed in the dialog; the rest are counted
 # Where one clashing occurrence begins in the service's message («…; 01/12/2026 10:00: …»).
 _CLASH = re.compile(r"(?:\. |; )(?=\d{2}/\d{2}/\d{4} \d{2}:\d{2}: )")
 
@@ -247,17 +249,20 @@ class BookingDialog(QDialog):
         self.skip_button = QPushButton(self.tr("Prenota saltando le date occupate"))
         self.skip_button.setVisible(False)
         self.skip_button.clicked.connect(lambda: self.submit(skip_conflicts=True))
-        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Annulla"))
         self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        bottom = QHBoxLayout()  # the box would show the skip button again when it lays out
+        bottom.addWidget(self.skip_button)
+        bottom.addWidget(self.buttons, 1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         unit = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(min(140 * unit, 1100))
         self._sized = False
@@ -406,6 +411,8 @@ class BookingDialog(QDialog):
 
     def _build_details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Appuntamento"))
+        # Never squeezed below its natural height: the free-slot list below gives way instead.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -1068,6 +1075,7 @@ class BookingDialog(QDialog):
             text += " " + self.tr("Sceglietela dall'elenco sotto (freccia giù).")
         label.setText(text)
         label.setVisible(True)
+        self._grow_to_fit()
         field = self.fields.get(exc.field)
         if field is not None and field.isEnabled():
             if exc.field == "participant" and self.appointment is None:
@@ -1083,14 +1091,40 @@ class BookingDialog(QDialog):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(True)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a message needs it (a wrapped text does not make a window grow by itself).
+
+        Without this the form would be squeezed and its fields drawn over one another.
+        """
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        need = max(need, layout.totalMinimumSize().height())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() - 40)
+        if need > self.height():
+            self.resize(width, need)
 
     def _hide_problem(self) -> None:
         self.problem.clear()
+        self.problem.setToolTip("")
         self.problem.setVisible(False)
 
     def show_clashes(self, exc: ConflictError) -> None:
         """Some dates of the series clash: list them, one a line, and offer to skip them."""
-        self.show_problem(_CLASH.sub("\n• ", str(exc)))
+        lines = _CLASH.sub("\n• ", str(exc)).split("\n")
+        if len(lines) > MAX_CLASH_LINES + 1:  # the whole list stays in the tooltip
+            more = len(lines) - 1 - MAX_CLASH_LINES
+            lines = [
+                *lines[: MAX_CLASH_LINES + 1],
+                "• " + self.tr("… e altre {n} date occupate.").format(n=more),
+            ]
+            self.problem.setToolTip(str(exc))
+        self.show_problem("\n".join(lines))
         self.skip_button.setVisible(True)
         self.skip_button.setAutoDefault(True)
         self.skip_button.setFocus()

@@ -5,6 +5,11 @@
 Uses the real window on the given database (load demo data first with `main.py demo`). After the
 sections it saves the agenda's week view and the booking, moving and cancelling dialogs (only
 reading: nothing is booked); `--no-booking` skips them, `--desk CODE` chooses the week's desk.
+Then the agenda's newer parts: one operator's day, the agenda on a narrow window, a series with a
+clash (its first date is an appointment the operator already has, so the service refuses it and
+writes nothing), the cancel dialog's series check box, which desk to print, and the notice after
+saving a PDF; the desk's agenda is drawn to agenda.pdf in the output folder (without the GUI's
+audit event, which would write to the database).
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ def main() -> int:
         print(path)
     if not args.no_booking:
         for path in booking_shots(app, window, out, args.desk):
+            print(path)
+        for path in agenda_more_shots(app, window, out, args.desk):
             print(path)
     window.close()
     db.dispose()
@@ -124,6 +131,107 @@ def booking_shots(app: Any, window: Any, out: Path, desk: str | None) -> list[Pa
             cancel.grab().save(str(path))
             saved.append(path)
             cancel.reject()
+    settle(app)
+    return saved
+
+
+def grab(app: Any, widget: Any, path: Path, saved: list[Path]) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    saved.append(path)
+
+
+def agenda_more_shots(app: Any, window: Any, out: Path, desk: str | None) -> list[Path]:
+    """Operator filter, narrow window, series, cancel of a series, printing; nothing is written."""
+    from collections import Counter
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from gui import files
+    from gui.main_window import AGENDA
+    from storage.printing import agenda_document, render_agenda_pdf
+    from storage.services.agenda import list_appointments
+
+    saved: list[Path] = []
+    agenda = window.show_section(AGENDA)
+    agenda.set_mode(0)
+    agenda.desk_combo.setCurrentIndex(0)
+    agenda.show_day(date.today())
+    busiest = Counter(r.operator for r in agenda.model.rows()).most_common(1)
+    agenda.operator_combo.ensure_loaded()
+    if busiest:
+        agenda.operator_combo.setCurrentIndex(agenda.operator_combo.findData(busiest[0][0]))
+    grab(app, window, out / "agenda-day-operator.png", saved)
+    agenda.operator_combo.setCurrentIndex(0)
+
+    size = window.size()
+    window.resize(760, size.height())
+    grab(app, window, out / "agenda-narrow.png", saved)
+    window.resize(size)
+
+    # A series whose first date is already the operator's: refused, nothing written.
+    db, actor = agenda.ctx.db, agenda.ctx.actor
+    upcoming = [
+        r
+        for r in list_appointments(
+            db, actor, start=date.today() + timedelta(days=1), end=date.today() + timedelta(30)
+        )
+        if r.status.value in ("booked", "confirmed")
+    ]
+    if upcoming:
+        taken = upcoming[0]
+        dialog = agenda.open_booking(taken.start, desk_code=taken.desk_code)
+        dialog.operator_combo.setCurrentIndex(dialog.operator_combo.findData(taken.operator))
+        dialog.set_start(taken.start)
+        dialog.search.setText("bian")
+        dialog.run_search()
+        people = [
+            dialog.results.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.results.count())
+        ]
+        people = [p for p in people if p is not None and p.internal_code != taken.participant_code]
+        if people:
+            dialog.choose_participant(people[0])
+            dialog.repeat_combo.setCurrentIndex(1)
+            dialog.times_spin.setValue(6)
+            dialog.submit()
+            if dialog.isVisible():
+                grab(app, dialog, out / "booking-dialog-series-clash.png", saved)
+        if dialog.isVisible():
+            dialog.reject()
+
+        # The demo has no series: the dialog is told this appointment belongs to one.
+        import storage.services.agenda as agenda_service
+
+        series_of = agenda_service.series_of
+        agenda_service.series_of = lambda *_args: "demo-series"  # type: ignore[assignment]
+        try:
+            cancel = agenda.ask_cancel(taken)
+        finally:
+            agenda_service.series_of = series_of  # type: ignore[assignment]
+        if cancel is not None:
+            cancel.reason_edit.setText("trasferimento in un'altra provincia")
+            cancel.following_check.setChecked(True)
+            grab(app, cancel, out / "cancel-dialog-series.png", saved)
+            cancel.reject()
+
+    agenda.desk_combo.setCurrentIndex(0)
+    agenda.show_day(date.today())
+    agenda.print_agenda()
+    question = agenda.desk_question
+    if question is not None:
+        grab(app, question, out / "print-which-desk.png", saved)
+        question.reject()
+    code = desk or next(iter(agenda._desk_rows), None)
+    if code:
+        pdf = render_agenda_pdf(agenda_document(db, actor, code, date.today()), out / "agenda.pdf")
+        saved.append(pdf)
+        notice = files.offer_to_open(
+            agenda, "Agenda salvata", "L'agenda di oggi è salvata in PDF.", pdf
+        )
+        grab(app, notice, out / "print-saved-notice.png", saved)
+        notice.close()
     settle(app)
     return saved
 

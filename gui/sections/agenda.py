@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -91,7 +92,7 @@ REMINDER_STATUSES = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFI
 TOOLBAR_STYLE = """
 QToolBar { border: none; spacing: 6px; }
 QToolBar QToolButton {
-    background: #ffffff; border: 1px solid #bcc4ce; border-radius: 4px; padding: 4px 10px;
+    background: #ffffff; border: 1px solid #bcc4ce; border-radius: 4px; padding: 4px 8px;
     color: #1f2933;
 }
 QToolBar QToolButton:hover { background: #eef1f5; }
@@ -264,6 +265,12 @@ class AgendaSection(QWidget):
             self.tr("L'agenda del giorno di uno sportello, in PDF da stampare"),
         )
         self.print_action.triggered.connect(lambda: self.print_agenda())
+        # It prints what the navigator chooses (day and desk), so it sits there, not in the toolbar.
+        self.print_button = QPushButton(self.print_action.iconText())
+        self.print_button.setToolTip(self.print_action.toolTip())
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_action.trigger)
+        navigator.addWidget(self.print_button)
         self.toolbar.addAction(self.day_action)
         self.toolbar.addAction(self.week_action)
         self.toolbar.addAction(self.month_action)
@@ -273,8 +280,6 @@ class AgendaSection(QWidget):
         for action in self.appointment_actions:
             action.setEnabled(False)
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.print_action)
         new_button = self.toolbar.widgetForAction(self.new_action)
         if new_button is not None:
             new_button.setObjectName("primaryButton")
@@ -616,10 +621,17 @@ class AgendaSection(QWidget):
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
         dialog.setComboBoxItems(list(choices))
         current = self.current_appointment()
-        if current is not None:
-            for text, code in choices.items():
-                if code == current.desk_code:
-                    dialog.setTextValue(text)
+        chosen = next(
+            (t for t, c in choices.items() if current is not None and c == current.desk_code),
+            next(iter(choices)),
+        )
+        dialog.setTextValue(chosen)
+        # The dialog sizes itself to its contents: the list is what must be wide enough.
+        listing = dialog.findChild(QListView)
+        if listing is not None:
+            metrics = listing.fontMetrics()
+            longest = max(metrics.horizontalAdvance(t) for t in choices)
+            listing.setMinimumWidth(longest + 6 * metrics.averageCharWidth())
         dialog.setOkButtonText(self.tr("Avanti…"))
         dialog.setCancelButtonText(self.tr("Annulla"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
