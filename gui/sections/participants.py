@@ -5,7 +5,8 @@ table; Down moves to the table too. Enter or a double click on a row opens the p
 
 Beside the search, filters narrow the list in SQL: desk (Alt+S), tutor (Alt+T), programme (Alt+P),
 pathway status (Alt+O) and target group (Alt+G), each "Tutti…" by default and filled the first
-time it is opened; "Azzera filtri" (Alt+Z) puts them all back.
+time it is opened; "Azzera filtri" (Alt+Z) puts them all back. "Importa…" (Alt+M) opens the
+import wizard (gui/import_wizard.py); the list reloads after an import.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,7 @@ from gui.context import AppContext
 from gui.dialogs import reporting_errors
 from gui.format import fmt_int
 from gui.models import ParticipantTableModel, participant_model_for
-from gui.participant_dialog import ParticipantDialog
+from gui.participant_page import ParticipantPage
 from gui.registry_filters import (
     LazyChoiceCombo,
     LazyProgrammeCombo,
@@ -70,7 +71,7 @@ class ParticipantsSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Partecipanti"))
-        self._dialogs: list[ParticipantDialog] = []
+        self._dialogs: list[ParticipantPage] = []
 
         self.search = _SearchEdit(self._focus_table)
         self.search.setPlaceholderText(
@@ -159,9 +160,25 @@ class ParticipantsSection(QWidget):
         self.table.row_activated.connect(self.open_participant)
         self.view = TableOrEmpty(self.table)
 
+        self.new_button = QPushButton(self.tr("Nuova persona…"))
+        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_button.setToolTip(self.tr("Registra una nuova persona (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.new_participant)
+
+        self.import_button = QPushButton(self.tr("I&mporta…"))
+        self.import_button.setAccessibleName(self.tr("Importa partecipanti"))
+        self.import_button.setToolTip(
+            self.tr("Importa persone da un foglio di calcolo (CSV o XLSX), con anteprima")
+        )
+        self.import_button.clicked.connect(self.open_import)
+        self._import_wizard: QWidget | None = None
+
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.import_button)
+        top.addWidget(self.new_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Partecipanti")))
@@ -234,16 +251,46 @@ class ParticipantsSection(QWidget):
         with reporting_errors(self):
             self.model.set_text(text)
 
-    def open_participant(self, row: int) -> ParticipantDialog | None:
-        participant = self.model.row_at(row)
-        if participant is None:
-            return None
-        dialog = ParticipantDialog(participant, self)
+    def open_participant(
+        self, row: int | None = None, *, pid: int | None = None
+    ) -> ParticipantPage | None:
+        """The page of the participant in table row `row` (or with id `pid`; neither: a newcomer).
+
+        A save reloads the registry; a possible duplicate asked for opens in a page of its own.
+        """
+        if row is not None:
+            participant = self.model.row_at(row)
+            if participant is None:
+                return None
+            pid = participant.id
+        dialog = ParticipantPage(self.ctx, pid, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self._dialogs.remove(dialog))
+        dialog.saved.connect(lambda _row: self.refresh())
+        dialog.open_record.connect(lambda other: self.open_participant(pid=other))
         self._dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def new_participant(self) -> ParticipantPage | None:
+        """ "Nuova persona…" (Ctrl+Shift+N): the empty form of a newcomer."""
+        return self.open_participant()
+
+    def open_import(self) -> QWidget:
+        """The import wizard (not blocking); the registry reloads after an import."""
+        from gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, desk_code=self.desk_combo.currentData())
+        wizard.imported.connect(lambda _report: self.refresh())
+        wizard.finished.connect(lambda _r: self._on_import_closed(wizard))
+        self._import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _on_import_closed(self, wizard: QWidget) -> None:
+        if self._import_wizard is wizard:
+            self._import_wizard = None
+        wizard.deleteLater()
 
     # -- slots
     def _on_search_text_changed(self, _text: str) -> None:
@@ -324,8 +371,8 @@ class ParticipantsSection(QWidget):
         else:
             text = self.tr("L'anagrafica è ancora vuota.")
             hint = self.tr(
-                "I partecipanti si importano da un foglio di calcolo (CSV o XLSX) con il comando "
-                "«sportello import participants FILE»; per fare pratica potete caricare i dati "
+                "I partecipanti si importano da un foglio di calcolo (CSV o XLSX) con il "
+                "pulsante «Importa…» (Alt+M); per fare pratica potete caricare i dati "
                 "dimostrativi con «sportello demo»."
             )
         self.view.show_empty(f"{text}\n\n{hint}")

@@ -1,0 +1,265 @@
+"""The participant page: registering a newcomer, consents, pathways, editing from the registry.
+
+Driven from the keyboard where a person would: Ctrl+Shift+N for a newcomer, accelerators to the
+fields, typing, Enter to save, Alt+letter for tabs and buttons.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.main_window import PARTICIPANTS, MainWindow
+from gui.participant_page import (
+    TAB_CONSENTS,
+    TAB_PATHWAYS,
+    TAB_RECORD,
+    ParticipantPage,
+    PathwayDialog,
+)
+from models.codice_fiscale import compose
+from models.enums import ServiceType, Sex
+from models.rows import Actor
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+NEWCOMER_CF = compose("Galli", "Marta", Sex.FEMALE, date(1990, 6, 12), "D150")
+
+
+def activate(qtbot: Any, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def type_keys(qtbot: Any, text: str) -> None:
+    for char in text:
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+
+
+def press(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def count(db: Any, table: str) -> int:
+    return int(db.read(f"SELECT count(*) FROM {table}")[0][0])
+
+
+@pytest.fixture
+def section(make_window, seeded) -> Any:  # type: ignore[no-untyped-def]
+    window: MainWindow = make_window(seeded.db)
+    window.show_section(PARTICIPANTS)
+    return window.section(PARTICIPANTS)
+
+
+def new_page(qtbot: Any, section: Any) -> ParticipantPage:
+    """Ctrl+Shift+N from the registry opens the empty form with the cursor in the CF field."""
+    activate(qtbot, section.window())
+    section.search.setFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: bool(section._dialogs))
+    page = section._dialogs[-1]
+    assert isinstance(page, ParticipantPage) and page.isVisible()
+    activate(qtbot, page)
+    assert page.tabs.currentIndex() == TAB_RECORD
+    assert not page.tabs.isTabEnabled(TAB_CONSENTS)
+    return page
+
+
+def field(qtbot: Any, letter: Qt.Key) -> None:
+    """Alt+letter: the field of that caption takes the cursor."""
+    press(qtbot, letter, ALT)
+
+
+def fill_name(qtbot: Any, last: str, first: str) -> None:
+    field(qtbot, Qt.Key.Key_C)
+    type_keys(qtbot, last)
+    field(qtbot, Qt.Key.Key_N)
+    type_keys(qtbot, first)
+
+
+def open_registry_row(qtbot: Any, section: Any, surname: str) -> ParticipantPage:
+    activate(qtbot, section.window())
+    section.search.setFocus()
+    type_keys(qtbot, surname)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.model.total() >= 1)
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(section._dialogs))
+    page = section._dialogs[-1]
+    activate(qtbot, page)
+    return page
+
+
+def test_newcomer_with_a_valid_code_fills_birth_date_and_sex(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = count(seeded.db, "participants")
+    page = new_page(qtbot, section)
+    field(qtbot, Qt.Key.Key_F)
+    type_keys(qtbot, NEWCOMER_CF)
+    assert page.birth_edit.text() == "12/06/1990"
+    assert page.sex_combo.currentData() == "F"
+    assert page.line_edits["birth_place"].text()
+    assert page.cf_hint.isVisible()
+    fill_name(qtbot, "Galli", "Marta")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.participant_id is not None)
+    assert count(seeded.db, "participants") == before + 1
+    assert page.tabs.isTabEnabled(TAB_CONSENTS)
+    assert "Galli Marta" in page.windowTitle()
+    # Without a signed notice the consent tab says what can be recorded.
+    press(qtbot, Qt.Key.Key_O, ALT)
+    assert page.tabs.currentIndex() == TAB_CONSENTS
+    assert page.consent_banner.isVisible()
+    assert "primo appuntamento" in page.consent_banner.text()
+    # The registry shows the newcomer.
+    section.search.setText("Galli")
+    section.run_search()
+    assert section.model.total() == 1
+
+
+def test_code_contradicting_the_birth_date_is_shown_there_and_nothing_saved(
+    section, seeded, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    before = count(seeded.db, "participants")
+    page = new_page(qtbot, section)
+    fill_name(qtbot, "Galli", "Marta")
+    field(qtbot, Qt.Key.Key_T)
+    type_keys(qtbot, "13/06/1990")
+    field(qtbot, Qt.Key.Key_F)
+    type_keys(qtbot, NEWCOMER_CF)
+    assert page.birth_edit.text() == "13/06/1990"  # what was typed is never overwritten
+    press(qtbot, Qt.Key.Key_Return)
+    error = page.errors["birth_date"]
+    assert error.isVisible() and "12/06/1990" in error.text()
+    assert QApplication.focusWidget() is page.birth_edit
+    assert page.participant_id is None
+    assert count(seeded.db, "participants") == before
+
+
+def test_taken_code_names_the_existing_person(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    taken = compose("Rossi", "Mario", Sex.MALE, date(1980, 3, 14), "D150")
+    before = count(seeded.db, "participants")
+    page = new_page(qtbot, section)
+    field(qtbot, Qt.Key.Key_F)
+    type_keys(qtbot, taken)
+    fill_name(qtbot, "Rossi", "Marco")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.banner.isVisible()
+    assert "Rossi Mario" in page.banner.text() and taken in page.banner.text()
+    assert count(seeded.db, "participants") == before
+
+
+def test_possible_duplicate_is_listed_with_a_button_that_opens_it(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = count(seeded.db, "participants")
+    page = new_page(qtbot, section)
+    fill_name(qtbot, "Rossi", "Mario")
+    field(qtbot, Qt.Key.Key_T)
+    type_keys(qtbot, "14/03/1980")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.duplicates_box.isVisible()
+    assert count(seeded.db, "participants") == before
+    button = page.duplicate_buttons[0]
+    assert "Rossi Mario" in button.text()
+    assert QApplication.focusWidget() is button
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(section._dialogs) == 2)
+    other = section._dialogs[-1]
+    assert other.participant_id == seeded.participants["Rossi"].id
+    other.reject()
+    activate(qtbot, page)
+    page.save_button.click()  # a second "Salva" registers anyway
+    qtbot.waitUntil(lambda: page.participant_id is not None)
+    assert count(seeded.db, "participants") == before + 1
+
+
+def test_consent_then_pathway_with_a_plan(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from storage.services.admin import ProgrammeInput, create_programme
+
+    create_programme(
+        seeded.db,
+        Actor.system_admin(),
+        ProgrammeInput(
+            "DUL26", "Dote Unica Lavoro", "Regione", "01/01/2026", "31/12/2027",
+            caps=[("coaching", 20)],
+        ),
+    )  # fmt: skip
+    page = open_registry_row(qtbot, section, "Bianchi")
+    # The seeded notice is withdrawn: the banner appears.
+    press(qtbot, Qt.Key.Key_O, ALT)
+    assert page.tabs.currentIndex() == TAB_CONSENTS
+    assert not page.consent_banner.isVisible()
+    press(qtbot, Qt.Key.Key_F, ALT)
+    assert QApplication.focusWidget() is page.consent_table
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_V, ALT)
+    qtbot.waitUntil(lambda: page.consent_banner.isVisible())
+    assert page.consent_model.row_at(0).withdrawn_on == date.today()
+    assert "primo appuntamento" in page.consent_banner.text()
+    # Opening a pathway without a signed notice: banner in the tab, conflict in the dialog.
+    press(qtbot, Qt.Key.Key_P, ALT)
+    assert page.tabs.currentIndex() == TAB_PATHWAYS
+    assert page.pathway_banner.isVisible()
+    press(qtbot, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(lambda: isinstance(page.sub_dialog, PathwayDialog))
+    dialog = page.sub_dialog
+    assert dialog is not None
+    activate(qtbot, dialog)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.banner.isVisible() and "informativa" in dialog.banner.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.sub_dialog is None)
+    activate(qtbot, page)
+
+    # The signed notice.
+    press(qtbot, Qt.Key.Key_O, ALT)
+    assert page.tabs.currentIndex() == TAB_CONSENTS
+    press(qtbot, Qt.Key.Key_E, ALT)
+    assert QApplication.focusWidget() is page.version_edit
+    type_keys(qtbot, "2026.1")
+    page.art9_check.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.consent_model.rowCount() == 2)
+    assert not page.consent_banner.isVisible()
+    assert any(row.art9_consent for row in page.consent_model.rows())
+
+    # The pathway, with 10 hours of coaching.
+    press(qtbot, Qt.Key.Key_P, ALT)
+    assert not page.pathway_banner.isVisible()
+    press(qtbot, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(lambda: isinstance(page.sub_dialog, PathwayDialog))
+    dialog = page.sub_dialog
+    assert isinstance(dialog, PathwayDialog)
+    activate(qtbot, dialog)
+    dialog.hours[ServiceType.COACHING].setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "10")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.sub_dialog is None)
+    assert page.pathway_tree.topLevelItemCount() == 1
+    top = page.pathway_tree.topLevelItem(0)
+    assert top.text(0).startswith("DUL26")
+    assert top.child(0).text(0) == "Coaching" and top.child(0).text(4) == "10"
+    assert count(seeded.db, "pathways") == 1
+
+
+def test_edit_a_field_and_see_it_in_the_registry(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_registry_row(qtbot, section, "Colombo")
+    assert page.line_edits["municipality"].text() == "Cremona"
+    field(qtbot, Qt.Key.Key_R)
+    assert QApplication.focusWidget() is page.line_edits["municipality"]
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "Soresina")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.notice.isVisible())
+    assert not page.banner.isVisible()
+    row = section.model.row_at(0)
+    assert row.last_name == "Colombo" and row.municipality == "Soresina"
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not section._dialogs)
