@@ -412,3 +412,46 @@ def test_cancel_also_the_following_ones_of_the_series(window, qtbot, seeded, ctx
     single = CancelDialog(ctx, ferrari)
     qtbot.addWidget(single)
     assert single.series is None and not single.following_check.isVisibleTo(single)
+
+
+def test_a_fortnightly_series_until_a_day(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    """«Ogni due settimane» «fino al giorno»: the note counts them, Enter books them."""
+    from PySide6.QtCore import QDate
+
+    from gui.booking_dialog import BookingDialog
+
+    start = quiet_tuesday()
+    dialog = BookingDialog(ctx, desk_code="CR01", operator="l.bianchi", start=start)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    wait_active(qtbot, dialog)
+    choose_person(qtbot, dialog, "Bianchi")
+    alt(qtbot, Qt.Key.Key_R)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert dialog.frequency() == "biweekly"
+    alt_click(qtbot, Qt.Key.Key_V)
+    press(qtbot, Qt.Key.Key_Right)  # the other radio button: «fino al giorno»
+    assert dialog.until_radio.isChecked() and dialog.until_edit.isEnabled()
+    assert not dialog.times_spin.isEnabled()
+    until = start.date() + timedelta(days=30)
+    dialog.until_edit.setDate(QDate(until.year, until.month, until.day))
+    assert dialog.repeat_note.text().startswith("3 appuntamenti")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    days = [r[0][:10] for r in series_rows(seeded, "Bianchi") if r[2]]
+    assert days == [(start + timedelta(weeks=2 * n)).date().isoformat() for n in range(3)]
+
+
+def test_stampa_agenda_is_reachable_with_tab(window, qtbot, seeded, saving) -> None:  # type: ignore[no-untyped-def]
+    """From the operator filter, Tab reaches «Stampa agenda…»; Space prints the desk shown."""
+    agenda = agenda_of(window, qtbot)
+    alt(qtbot, Qt.Key.Key_S)
+    choose(qtbot, agenda.desk_combo, "CR01")
+    alt(qtbot, Qt.Key.Key_R)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is agenda.print_button
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "path" in saving, timeout=2000)
+    assert saving["proposed"].startswith("agenda-CR01-")
+    assert saving["path"].read_bytes().startswith(b"%PDF")
