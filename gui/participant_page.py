@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -252,10 +253,10 @@ class ConsentTableModel(ListTableModel["ConsentRow"]):
             given = [
                 text
                 for flag, text in (
-                    (row.art9_consent, self.tr("dati sensibili")),
+                    (row.art9_consent, self.tr("dati art. 9")),
                     (row.contact_consent, self.tr("contatti")),
-                    (row.share_referrer, self.tr("invio all'ente inviante")),
-                    (row.share_companies, self.tr("invio alle aziende")),
+                    (row.share_referrer, self.tr("ente inviante")),
+                    (row.share_companies, self.tr("aziende")),
                 )
                 if flag
             ]
@@ -266,6 +267,11 @@ class ConsentTableModel(ListTableModel["ConsentRow"]):
         if column == self.COL_WITHDRAWN:
             return fmt_date(row.withdrawn_on)
         return ""
+
+    def tooltip(self, row: ConsentRow, column: int) -> str | None:
+        if column in (self.COL_CONSENTS, self.COL_SIGNER):
+            return self.display(row, column)
+        return None
 
 
 class AppointmentTableModel(ListTableModel[AppointmentRow]):
@@ -289,6 +295,9 @@ class AppointmentTableModel(ListTableModel[AppointmentRow]):
             labels.appointment_status_label(row.status),
         )
         return values[column] if 0 <= column < len(values) else ""
+
+    def tooltip(self, row: AppointmentRow, column: int) -> str | None:
+        return self.display(row, column) or None
 
 
 # --------------------------------------------------------------------------- small dialogs
@@ -780,7 +789,7 @@ class ParticipantPage(FormDialog):
         self.consent_model = ConsentTableModel(self)
         self.consent_table = RowTableView(self.tr("Informative firmate"))
         self.consent_table.setModel(self.consent_model)
-        self.consent_table.set_column_widths((11, 9, 40, 22, 11))
+        self.consent_table.set_column_widths((11, 9, 56, 30, 11))
         caption = QLabel(self.tr("Informative &firmate:"))
         caption.setBuddy(self.consent_table)
 
@@ -805,6 +814,7 @@ class ParticipantPage(FormDialog):
         self.add_row(form, "signed_on", self.tr("Firmata i&l:"), self.signed_edit)
         self.version_edit = QLineEdit()
         self.version_edit.setAccessibleName(self.tr("Versione dell'informativa"))
+        self.version_edit.setPlaceholderText(self.tr("come stampata in calce, per esempio 2026.1"))
         self.add_row(form, "notice_version", self.tr("V&ersione:"), self.version_edit)
         self.art9_check = QCheckBox(self.tr("Trattamento di dati sensibili (art. 9 GDPR)"))
         self.contact_check = QCheckBox(self.tr("Contatti per aggiornamenti e offerte"))
@@ -853,11 +863,12 @@ class ParticipantPage(FormDialog):
             )
         )
         self.pathway_tree.setAlternatingRowColors(True)
-        self.pathway_tree.setColumnWidth(0, 300)
-        self.pathway_tree.setColumnWidth(1, 110)
-        self.pathway_tree.setColumnWidth(2, 170)
-        self.pathway_tree.setColumnWidth(3, 150)
-        self.pathway_tree.setColumnWidth(4, 90)
+        header = self.pathway_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        chars = self.pathway_tree.fontMetrics().averageCharWidth()
+        for column, width in ((1, 18), (2, 27), (3, 22), (4, 18), (5, 18)):
+            self.pathway_tree.setColumnWidth(column, width * chars)
         self.pathway_tree.currentItemChanged.connect(self._update_pathway_buttons)
         caption = QLabel(self.tr("Percorsi con il piano e le ore &erogate:"))
         caption.setBuddy(self.pathway_tree)
@@ -896,7 +907,7 @@ class ParticipantPage(FormDialog):
         self.appointment_model = AppointmentTableModel(self)
         self.appointment_table = RowTableView(self.tr("Prossimi appuntamenti"))
         self.appointment_table.setModel(self.appointment_model)
-        self.appointment_table.set_column_widths((16, 24, 12, 24, 18, 12))
+        self.appointment_table.set_column_widths((18, 24, 12, 30, 20, 12))
         self.appointment_empty = QLabel(
             self.tr("Nessun appuntamento in programma: si prenotano dall'Agenda.")
         )
@@ -1013,6 +1024,7 @@ class ParticipantPage(FormDialog):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, pathway.id)
             item.setData(1, Qt.ItemDataRole.UserRole, pathway.status)
+            item.setToolTip(0, item.text(0))
             item.setToolTip(3, status)
             for line in pathway.plan:
                 child = QTreeWidgetItem(
