@@ -948,12 +948,10 @@ class ParticipantPage(FormDialog):
         if is_new:
             self.setWindowTitle(self.tr("Nuova persona"))
             self.heading.setText(self.tr("Nuova persona"))
-            self.notice.setText(
-                self.tr("Consensi, percorsi e appuntamenti si aggiungono dopo aver salvato.")
-            )
-            self.notice.setVisible(True)
+            self.say(self.tr("Consensi, percorsi e appuntamenti si aggiungono dopo aver salvato."))
         else:
             assert self.details is not None
+            self.notice.setVisible(False)
             values = self.details.values
             name = f"{values.get('last_name') or ''} {values.get('first_name') or ''}".strip()
             self.setWindowTitle(self.tr("Partecipante: {name}").format(name=name))
@@ -1162,9 +1160,16 @@ class ParticipantPage(FormDialog):
         message = self.tr("Salvato.")
         if result.warnings:
             message = " ".join([message, *result.warnings])
-        self.notice.setText(message)
-        self.notice.setVisible(True)
+        self.say(message, warning=bool(result.warnings))
         self.saved.emit(result.row)
+
+    def say(self, text: str, *, warning: bool = False) -> None:
+        """A line above the buttons: what was done, in red when the service warns."""
+        self.notice.setObjectName("fieldError" if warning else "hint")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def _show_duplicates(self, data: ParticipantInput, finder: Any) -> bool:
         """List people with the same name and birth date; True when there are some."""
@@ -1253,8 +1258,7 @@ class ParticipantPage(FormDialog):
             self.show_problem(exc)
             return
         self.reload()
-        self.notice.setText(self.tr("Informativa registrata."))
-        self.notice.setVisible(True)
+        self.say(self.tr("Informativa registrata."))
 
     def withdraw_consent(self) -> None:
         from storage.services.intake import withdraw_consent
@@ -1273,8 +1277,7 @@ class ParticipantPage(FormDialog):
             self.show_problem(exc)
             return
         self.reload()
-        self.notice.setText(self.tr("Consenso revocato."))
-        self.notice.setVisible(True)
+        self.say(self.tr("Consenso revocato."))
 
     # ------------------------------------------------------------------ Percorsi
 

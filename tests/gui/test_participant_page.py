@@ -263,3 +263,60 @@ def test_edit_a_field_and_see_it_in_the_registry(section, seeded, qtbot) -> None
     assert row.last_name == "Colombo" and row.municipality == "Soresina"
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not section._dialogs)
+
+
+def test_name_not_matching_the_code_saves_with_the_services_warning(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = new_page(qtbot, section)
+    field(qtbot, Qt.Key.Key_F)
+    type_keys(qtbot, NEWCOMER_CF)
+    fill_name(qtbot, "Conti", "Marta")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.participant_id is not None)
+    assert "cognome non corrisponde" in page.notice.text()
+
+
+def test_change_tutor_then_close_the_pathway(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from gui.participant_page import StatusDialog, TutorDialog
+    from storage.services.admin import ProgrammeInput, create_programme
+    from storage.services.intake import PathwayInput, open_pathway
+
+    admin = Actor.system_admin()
+    create_programme(
+        seeded.db, admin, ProgrammeInput("DUL26", "Dote", "Regione", "01/01/2026", "31/12/2027")
+    )
+    cf = compose("Ricci", "Luca", Sex.MALE, date(1987, 12, 1), "D150")
+    open_pathway(
+        seeded.db,
+        admin,
+        PathwayInput(cf, "DUL26", "g.verdi", date(2026, 2, 1), plan=[("coaching", 5)]),
+    )
+    page = open_registry_row(qtbot, section, "Ricci")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    top = page.pathway_tree.topLevelItem(0)
+    assert top.text(1) == "Giovanna Verdi"
+    press(qtbot, Qt.Key.Key_T, ALT)
+    qtbot.waitUntil(lambda: isinstance(page.sub_dialog, TutorDialog))
+    dialog = page.sub_dialog
+    assert isinstance(dialog, TutorDialog)
+    activate(qtbot, dialog)
+    dialog.tutor_combo.setCurrentIndex(dialog.tutor_combo.findData("c.neri"))
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.sub_dialog is None)
+    assert page.pathway_tree.topLevelItem(0).text(1) == "Carla Neri"
+
+    activate(qtbot, page)
+    press(qtbot, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: isinstance(page.sub_dialog, StatusDialog))
+    dialog = page.sub_dialog
+    assert isinstance(dialog, StatusDialog)
+    activate(qtbot, dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("closed_positive"))
+    press(qtbot, Qt.Key.Key_Return)  # no reason: the error is under the reason
+    assert dialog.errors["reason"].isVisible()
+    assert QApplication.focusWidget() is dialog.reason_edit
+    type_keys(qtbot, "Assunto")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.sub_dialog is None)
+    top = page.pathway_tree.topLevelItem(0)
+    assert "Assunto" in top.text(3)
+    assert not page.tutor_button.isEnabled() and not page.status_button.isEnabled()
