@@ -392,6 +392,20 @@ class PathwayDialog(FormDialog):
         layout.addWidget(self.banner)
         layout.addWidget(_buttons(self, self.tr("Apri il percorso")))
 
+    def show_problem(self, exc: Any) -> None:
+        """A plan error names the service by its code: say its name and go to its hours."""
+        if isinstance(exc, ValidationError) and exc.field == "plan":
+            for service, spin in self.hours.items():
+                if exc.reason.startswith(f"{service.value}:") or f" {service.value} " in exc.reason:
+                    label = self.errors["plan"]
+                    label.setText(str(exc).replace(service.value, _t(_SERVICES[service]), 1))
+                    label.setVisible(True)
+                    spin.setFocus(Qt.FocusReason.OtherFocusReason)
+                    spin.selectAll()
+                    self.fit_height()
+                    return
+        super().show_problem(exc)
+
     def plan(self) -> list[tuple[ServiceType, Decimal]]:
         return [
             (service, Decimal(str(spin.value())))

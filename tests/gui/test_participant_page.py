@@ -239,6 +239,13 @@ def test_consent_then_pathway_with_a_plan(section, seeded, qtbot) -> None:  # ty
     activate(qtbot, dialog)
     dialog.hours[ServiceType.COACHING].setFocus()
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "25")
+    press(qtbot, Qt.Key.Key_Return)  # over the programme's 20 hours
+    error = dialog.errors["plan"]
+    assert error.isVisible() and "Coaching" in error.text() and "20" in error.text()
+    coaching = dialog.hours[ServiceType.COACHING]
+    assert QApplication.focusWidget() in (coaching, coaching.lineEdit())
+    assert count(seeded.db, "pathways") == 0
     type_keys(qtbot, "10")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
