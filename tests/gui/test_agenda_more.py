@@ -455,3 +455,22 @@ def test_stampa_agenda_is_reachable_with_tab(window, qtbot, seeded, saving) -> N
     qtbot.waitUntil(lambda: "path" in saving, timeout=2000)
     assert saving["proposed"].startswith("agenda-CR01-")
     assert saving["path"].read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_that_cannot_be_written_is_said_not_crashed(
+    window, qtbot, seeded, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder chosen as the file: a warning names the problem; nothing is audited."""
+    folder = tmp_path / "una-cartella"
+    folder.mkdir()
+    monkeypatch.setattr(files, "ask_save_path", lambda *args: args[-1](folder))
+    agenda = agenda_of(window, qtbot)
+    alt(qtbot, Qt.Key.Key_S)
+    choose(qtbot, agenda.desk_combo, "CR01")
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    boxes = [b for b in agenda.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and boxes[-1].windowTitle() == "PDF non salvato"
+    assert "Il file non si può scrivere" in boxes[-1].text()
+    assert window.statusBar().currentMessage() == "PDF non salvato."
+    assert exports(seeded) == [] and agenda.printing == 0
+    boxes[-1].close()
