@@ -550,7 +550,8 @@ class ParticipantPage(FormDialog):
         self.ctx = ctx
         self.participant_id = participant_id
         self.details: ParticipantDetails | None = None
-        self.duplicates_seen = False
+        # The name and birth date already checked for duplicates (a second Salva goes ahead).
+        self.duplicates_checked: tuple[str, str, date | None] | None = None
         self._users: list[UserRow] | None = None
         self.sub_dialog: FormDialog | None = None
         self.setAccessibleName(self.tr("Scheda del partecipante"))
@@ -1160,7 +1161,7 @@ class ParticipantPage(FormDialog):
         data = self.participant_input()
         try:
             if self.participant_id is None:
-                if not self.duplicates_seen and self._show_duplicates(data, possible_duplicates):
+                if self._show_duplicates(data, possible_duplicates):
                     return
                 result = create_participant(self.ctx.db, self.ctx.actor, data)
                 self.participant_id = result.row.id
@@ -1192,11 +1193,15 @@ class ParticipantPage(FormDialog):
             from models.codice_fiscale import decode
 
             birth = decode(data.codice_fiscale).birth_date
+        key = (data.last_name.strip().casefold(), data.first_name.strip().casefold(), birth)
+        if key == self.duplicates_checked:
+            return False
         found: list[ParticipantRow] = finder(
             self.ctx.db, self.ctx.actor, data.last_name, data.first_name, birth
         )
-        self.duplicates_seen = True
+        self.duplicates_checked = key
         if not found:
+            self.duplicates_box.setVisible(False)
             return False
         while self.duplicates_layout.count():
             item = self.duplicates_layout.takeAt(0)
@@ -1224,7 +1229,7 @@ class ParticipantPage(FormDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, pid=row.id: self.open_record.emit(pid))
             self.duplicate_buttons.append(button)
-            self.duplicates_layout.addWidget(button)
+            self.duplicates_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.duplicates_box.setVisible(True)
         self.record_scroll.verticalScrollBar().setValue(0)
         self.duplicate_buttons[0].setFocus()

@@ -327,3 +327,32 @@ def test_change_tutor_then_close_the_pathway(section, seeded, qtbot) -> None:  #
     top = page.pathway_tree.topLevelItem(0)
     assert "Assunto" in top.text(3)
     assert not page.tutor_button.isEnabled() and not page.status_button.isEnabled()
+
+
+def test_a_changed_birth_date_is_checked_again_for_duplicates(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = count(seeded.db, "participants")
+    page = new_page(qtbot, section)
+    fill_name(qtbot, "Rossi", "Mario")
+    field(qtbot, Qt.Key.Key_T)
+    type_keys(qtbot, "15/03/1980")
+    press(qtbot, Qt.Key.Key_Return)  # nobody born that day: saved at once
+    qtbot.waitUntil(lambda: page.participant_id is not None)
+    assert not page.duplicates_box.isVisible()
+    assert count(seeded.db, "participants") == before + 1
+    page.reject()
+    page = new_page(qtbot, section)
+    fill_name(qtbot, "Rossi", "Mario")
+    field(qtbot, Qt.Key.Key_T)
+    type_keys(qtbot, "15/03/1980")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.duplicates_box.isVisible() and len(page.duplicate_buttons) == 1
+    field(qtbot, Qt.Key.Key_T)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "14/03/1980")
+    press(qtbot, Qt.Key.Key_Return)  # another date: checked again, the seeded Rossi Mario
+    assert page.participant_id is None
+    assert (
+        "P-" in page.duplicate_buttons[0].text()
+        and "14/03/1980" in page.duplicate_buttons[0].text()
+    )
+    assert count(seeded.db, "participants") == before + 1
