@@ -96,13 +96,13 @@ def admin(make_window, seeded) -> Any:  # type: ignore[no-untyped-def]
 
 def test_edit_rooms_and_hours(admin: Any, seeded: Any, qtbot: Any) -> None:
     editor = open_desk(qtbot, admin, "CR01")
-    assert editor.name_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.name_edit.hasFocus())
     assert [tuple(r) for r in editor.opening.intervals()] == [
         (d, f"{a:%H:%M}", f"{b:%H:%M}") for d, a, b in CR01_OPENING
     ]
     # Stanze (Alt+Z): two rooms become three.
     press(qtbot, Qt.Key.Key_Z, ALT)
-    assert editor.rooms_spin.hasFocus()
+    qtbot.waitUntil(lambda: editor.rooms_spin.hasFocus())
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, "3")
     # Orari (Alt+O), then "Aggiungi un orario" (Alt+A): Saturday, with Friday's hours...
@@ -111,13 +111,14 @@ def test_edit_rooms_and_hours(admin: Any, seeded: Any, qtbot: Any) -> None:
     press(qtbot, Qt.Key.Key_A, ALT)  # a button's accelerator clicks it a moment later
     qtbot.waitUntil(lambda: len(editor.opening.rows) == 7)
     saturday = editor.opening.rows[-1]
-    assert saturday.day.hasFocus() and saturday.value() == (5, "09:00", "12:30")
+    qtbot.waitUntil(lambda: saturday.day.hasFocus())
+    assert saturday.value() == (5, "09:00", "12:30")
     # ...from 09:00 to 12:00, typed: Tab goes from field to field (and from hours to minutes).
     press(qtbot, Qt.Key.Key_Tab)
-    assert saturday.start.hasFocus()
+    qtbot.waitUntil(lambda: saturday.start.hasFocus())
     type_keys(qtbot, "0900")
     press(qtbot, Qt.Key.Key_Tab)
-    assert saturday.end.hasFocus()
+    qtbot.waitUntil(lambda: saturday.end.hasFocus())
     type_keys(qtbot, "1200")
     assert saturday.value() == (5, "09:00", "12:00")
     # Monday afternoon goes: its ✕ button, from the keyboard.
@@ -180,7 +181,7 @@ def test_bad_fields_are_shown_next_to_each_field(admin: Any, seeded: Any, qtbot:
     assert editor.isVisible()
     assert editor.errors["name"].isVisible() and "obbligatorio" in editor.errors["name"].text()
     assert editor.errors["phone"].isVisible() and "Telefono" in editor.errors["phone"].text()
-    assert editor.name_edit.hasFocus()  # the first problem takes the cursor
+    qtbot.waitUntil(lambda: editor.name_edit.hasFocus())  # the first problem takes the cursor
     # Name and phone put right: now the service finds the patron day.
     editor.name_edit.setText("Sportello Lavoro Cremona")
     editor.phone_edit.setText("0372 407111")
@@ -189,7 +190,7 @@ def test_bad_fields_are_shown_next_to_each_field(admin: Any, seeded: Any, qtbot:
     assert not editor.errors["name"].isVisible() and not editor.errors["phone"].isVisible()
     error = editor.errors["patron_day"]
     assert error.isVisible() and "31/02" in error.text()
-    assert editor.patron_day_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.patron_day_edit.hasFocus())
     assert details(seeded.db).phone is None
 
 
@@ -216,7 +217,7 @@ def test_add_and_remove_a_closure(admin: Any, seeded: Any, qtbot: Any) -> None:
     first = date.today() + timedelta(days=10)
     last = first + timedelta(days=2)
     press(qtbot, Qt.Key.Key_L, ALT)
-    assert editor.closure_start.hasFocus()
+    qtbot.waitUntil(lambda: editor.closure_start.hasFocus())
     type_keys(qtbot, first.strftime("%d%m%Y"))
     press(qtbot, Qt.Key.Key_F, ALT)
     type_keys(qtbot, last.strftime("%d%m%Y"))
@@ -230,7 +231,8 @@ def test_add_and_remove_a_closure(admin: Any, seeded: Any, qtbot: Any) -> None:
         (first, last, "Lavori all'impianto elettrico")
     ]
     assert editor.closure_model.rows() == list(stored)
-    assert editor.closure_reason.text() == "" and editor.closure_reason.hasFocus()
+    qtbot.waitUntil(lambda: editor.closure_reason.hasFocus())
+    assert editor.closure_reason.text() == ""
 
     # The same days again: the conflict is said in the dialog, nothing is added.
     type_keys(qtbot, "Sciopero")
@@ -246,7 +248,7 @@ def test_add_and_remove_a_closure(admin: Any, seeded: Any, qtbot: Any) -> None:
 
     # Remove it: choose it in the list (Alt+E) and "Togli" (Alt+T).
     press(qtbot, Qt.Key.Key_E, ALT)
-    assert editor.closure_table.hasFocus()
+    qtbot.waitUntil(lambda: editor.closure_table.hasFocus())
     press(qtbot, Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: editor.closure_model.rowCount() == 0)
     assert details(seeded.db).closures == ()
@@ -262,14 +264,14 @@ def test_set_an_operators_hours(admin: Any, seeded: Any, qtbot: Any) -> None:
     press(qtbot, Qt.Key.Key_P, ALT)
     assert editor.tabs.currentIndex() == TAB_OPERATORS
     press(qtbot, Qt.Key.Key_R, ALT)
-    assert editor.operator_table.hasFocus()
+    qtbot.waitUntil(lambda: editor.operator_table.hasFocus())
     names = [entry.full_name for entry in editor.operator_model.rows()]
     assert names == ["Carla Neri", "Giovanna Verdi", "Luca Bianchi"]
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Down)
     assert editor.current_operator().username == "l.bianchi"
     press(qtbot, Qt.Key.Key_Return)  # Enter on the operator goes to their hours
-    assert editor.operator_hours.add_button.hasFocus()
+    qtbot.waitUntil(lambda: editor.operator_hours.add_button.hasFocus())
     press(qtbot, Qt.Key.Key_A, ALT)  # Monday 09:00-13:00
     qtbot.waitUntil(lambda: len(editor.operator_hours.rows) == 1)
     press(qtbot, Qt.Key.Key_A, ALT)  # Tuesday, same hours
@@ -319,7 +321,7 @@ def test_create_a_desk(admin: Any, seeded: Any, qtbot: Any) -> None:
     editor = admin.desk_editor
     assert isinstance(editor, DeskEditor) and editor.is_new
     activate(qtbot, editor)
-    assert editor.code_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.code_edit.hasFocus())
     assert not editor.tabs.isTabEnabled(TAB_CLOSURES)
     type_keys(qtbot, "cr02")
     press(qtbot, Qt.Key.Key_N, ALT)
@@ -328,7 +330,7 @@ def test_create_a_desk(admin: Any, seeded: Any, qtbot: Any) -> None:
     # The municipality is missing.
     assert editor.isVisible()
     assert editor.errors["municipality"].isVisible()
-    assert editor.municipality_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.municipality_edit.hasFocus())
     type_keys(qtbot, "Soresina")
     press(qtbot, Qt.Key.Key_Return)
 
@@ -364,7 +366,7 @@ def test_create_a_user(admin: Any, seeded: Any, qtbot: Any) -> None:
     editor = admin.user_editor
     assert isinstance(editor, UserEditor)
     activate(qtbot, editor)
-    assert editor.username_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.username_edit.hasFocus())
     type_keys(qtbot, "s.gallo")
     press(qtbot, Qt.Key.Key_Tab)
     type_keys(qtbot, "Sara Gallo")
@@ -374,7 +376,8 @@ def test_create_a_user(admin: Any, seeded: Any, qtbot: Any) -> None:
     type_keys(qtbot, "sara.gallo@")
     press(qtbot, Qt.Key.Key_Return)
     assert editor.isVisible()
-    assert editor.errors["email"].isVisible() and editor.email_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.email_edit.hasFocus())
+    assert editor.errors["email"].isVisible()
     type_keys(qtbot, "example.org")
     press(qtbot, Qt.Key.Key_Return)
 
