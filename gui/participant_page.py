@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -554,6 +555,8 @@ class ParticipantPage(FormDialog):
         self.duplicates_checked: tuple[str, str, date | None] | None = None
         self._users: list[UserRow] | None = None
         self.sub_dialog: FormDialog | None = None
+        self.close_box: QMessageBox | None = None
+        self.loaded_input: ParticipantInput | None = None
         self.setAccessibleName(self.tr("Scheda del partecipante"))
         self.resize(980, 760)
 
@@ -954,6 +957,7 @@ class ParticipantPage(FormDialog):
             if desk.active or desk.code == current:
                 self.desk_combo.addItem(f"{desk.name} ({desk.code})", desk.code)
         self._fill_form()
+        self.loaded_input = self.participant_input()
         self._fill_consents()
         self._fill_pathways()
         self._fill_appointments()
@@ -1372,6 +1376,41 @@ class ParticipantPage(FormDialog):
         if chosen is None:
             return
         self._open_sub_dialog(StatusDialog(self.ctx, chosen[0], chosen[1], self))
+
+    # ------------------------------------------------------------------ closing
+
+    def has_unsaved_changes(self) -> bool:
+        return self.participant_input() != self.loaded_input
+
+    def reject(self) -> None:
+        """Esc or "Chiudi": with changes not saved, ask first (without blocking)."""
+        if not self.has_unsaved_changes() or self.close_box is not None:
+            if self.close_box is None:
+                super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifiche non salvate"),
+            self.tr("L'anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(
+            self.tr("Chiudi &senza salvare"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        back = box.addButton(self.tr("&Torna alla scheda"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_box = box
+
+        def done(_result: int) -> None:
+            self.close_box = None
+            if box.clickedButton() is discard:
+                super(ParticipantPage, self).reject()
+
+        box.finished.connect(done)
+        box.open()
 
     # ------------------------------------------------------------------ keyboard
 

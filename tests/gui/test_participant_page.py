@@ -356,3 +356,26 @@ def test_a_changed_birth_date_is_checked_again_for_duplicates(section, seeded, q
         and "14/03/1980" in page.duplicate_buttons[0].text()
     )
     assert count(seeded.db, "participants") == before + 1
+
+
+def test_esc_with_unsaved_changes_asks_first(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_registry_row(qtbot, section, "Colombo")
+    field(qtbot, Qt.Key.Key_E)  # Telefono
+    type_keys(qtbot, "333 832 1673")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.close_box is not None and page.close_box.isVisible())
+    box = page.close_box
+    assert box is not None
+    activate(qtbot, box)
+    press(qtbot, Qt.Key.Key_Escape)  # back to the page, the typing kept
+    qtbot.waitUntil(lambda: page.close_box is None)
+    assert page.isVisible() and page.line_edits["phone"].text() == "333 832 1673"
+    activate(qtbot, page)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.close_box is not None and page.close_box.isVisible())
+    box = page.close_box
+    assert box is not None
+    activate(qtbot, box)
+    press(qtbot, Qt.Key.Key_S, ALT)  # Chiudi senza salvare
+    qtbot.waitUntil(lambda: not section._dialogs)
+    assert seeded.db.read("SELECT phone FROM participants WHERE last_name = 'Colombo'") == [(None,)]
