@@ -1,8 +1,9 @@
-"""The registry's filters besides the desk: tutor, programme, pathway status and target group.
+"""The registry's filters: desk, tutor, programme, pathway status and target group.
 
-Each is a `LazyCombo`: "Tutti…" first (no data, no filter), the choices asked for the first time
-the combo is opened or focused. The item data is what `ParticipantQuery` takes: the tutor's
-username, the programme code, the `PathwayStatus` or `TargetGroup` value.
+Each is a `LazyCombo` of steady width: "Tutti…" first (no data, no filter), the choices asked
+for the first time the combo is opened or focused. The item data is what `ParticipantQuery`
+takes: the desk code, the tutor's username, the programme code, the `PathwayStatus` or
+`TargetGroup` value.
 
 The Italian names of the target groups live here (context "RegistryFilters") rather than in
 gui/labels.py, which other work shares.
@@ -11,12 +12,13 @@ gui/labels.py, which other work shares.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from gui.labels import pathway_status_label
-from gui.widgets import LazyCombo
+from gui.widgets import LazyCombo, LazyDeskCombo, LazyUserCombo
 from models.enums import PathwayStatus, TargetGroup
 from models.rows import ProgrammeRow
 
@@ -48,7 +50,61 @@ def target_group_choices() -> list[tuple[str, str]]:
     return [(target_group_label(g), g.value) for g in TargetGroup]
 
 
-class LazyChoiceCombo(LazyCombo):
+class SteadyWidth:
+    """A filter as wide as `chars` letters whatever it holds, with a popup wide enough for all.
+
+    A row of filters that would otherwise widen as each one is filled, and jump to the next line
+    when a long programme name is chosen, keeps its shape; a longer choice is elided in the box
+    and shown in full in the list and the tooltip.
+    """
+
+    def steady(self: Any, chars: int) -> None:
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(chars)
+        self.currentIndexChanged.connect(lambda _i: self.refresh_tip())
+        self._base_tip = ""
+
+    def set_tip(self: Any, tip: str) -> None:
+        self._base_tip = tip
+        self.refresh_tip()
+
+    def refresh_tip(self: Any) -> None:
+        """The tooltip: what the filter does, and the whole of the choice made."""
+        self.setToolTip(self._tip_now())
+
+    def _tip_now(self: Any) -> str:
+        base = getattr(self, "_base_tip", "")
+        return f"{base}\n{self.currentText()}" if base and self.currentIndex() > 0 else base
+
+    def reload(self: Any) -> None:
+        super().reload()  # type: ignore[misc]
+        self.refresh_tip()
+
+    def showPopup(self: Any) -> None:
+        self.ensure_loaded()
+        self.widen_popup()
+        super().showPopup()  # type: ignore[misc]
+
+    def widen_popup(self: Any) -> None:
+        """The list as wide as its longest choice (at least as wide as the box)."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 24
+        view.setMinimumWidth(max(longest + frame, self.width()))
+
+
+class RegistryDeskCombo(SteadyWidth, LazyDeskCombo):
+    """The desk filter (see `SteadyWidth`)."""
+
+
+class RegistryUserCombo(SteadyWidth, LazyUserCombo):
+    """The tutor filter (see `SteadyWidth`)."""
+
+
+class LazyChoiceCombo(SteadyWidth, LazyCombo):
     """A filter over fixed choices: "Tutti…", then (label, value) pairs from `choices()`."""
 
     def __init__(
@@ -95,3 +151,7 @@ class LazyProgrammeCombo(LazyChoiceCombo):
             self.setItemData(
                 index, f"{programme.name} ({programme.funder})", Qt.ItemDataRole.ToolTipRole
             )
+
+
+# Any of the registry's filters.
+RegistryCombo = RegistryDeskCombo | RegistryUserCombo | LazyChoiceCombo

@@ -32,14 +32,14 @@ from gui.participant_page import ParticipantPage
 from gui.registry_filters import (
     LazyChoiceCombo,
     LazyProgrammeCombo,
+    RegistryCombo,
+    RegistryDeskCombo,
+    RegistryUserCombo,
     pathway_status_choices,
     target_group_choices,
 )
 from gui.widgets import (
     FlowLayout,
-    LazyCombo,
-    LazyDeskCombo,
-    LazyUserCombo,
     RowTableView,
     TableOrEmpty,
     control_group,
@@ -84,33 +84,37 @@ class ParticipantsSection(QWidget):
         search_label = QLabel(self.tr("C&erca:"))
         search_label.setBuddy(self.search)
 
-        self.desk_combo = LazyDeskCombo(self.tr("Tutti gli sportelli"), self._desks)
-        self.tutor_combo = LazyUserCombo(self.tr("Tutti i tutor"), self._users)
+        self.desk_combo = RegistryDeskCombo(self.tr("Tutti gli sportelli"), self._desks)
+        self.tutor_combo = RegistryUserCombo(self.tr("Tutti i tutor"), self._users)
         self.programme_combo = LazyProgrammeCombo(self.tr("Tutti i programmi"), self._programmes)
         self.status_combo = LazyChoiceCombo(self.tr("Tutti gli stati"), pathway_status_choices)
         self.group_combo = LazyChoiceCombo(self.tr("Tutti i gruppi"), target_group_choices)
         filters = FlowLayout()
-        for combo, caption, name, tip in (
+        for combo, chars, caption, name, tip in (
             (
                 self.desk_combo,
+                22,
                 self.tr("&Sportello:"),
                 self.tr("Sportello"),
                 self.tr("Le persone assegnate a questo sportello"),
             ),
             (
                 self.tutor_combo,
+                16,
                 self.tr("&Tutor:"),
                 self.tr("Tutor"),
                 self.tr("Le persone con un percorso seguito da questo tutor"),
             ),
             (
                 self.programme_combo,
+                22,
                 self.tr("&Programma:"),
                 self.tr("Programma"),
                 self.tr("Le persone con un percorso in questo programma"),
             ),
             (
                 self.status_combo,
+                20,
                 self.tr("Stato del perc&orso:"),
                 self.tr("Stato del percorso"),
                 self.tr(
@@ -120,13 +124,15 @@ class ParticipantsSection(QWidget):
             ),
             (
                 self.group_combo,
+                18,
                 self.tr("&Gruppo target:"),
                 self.tr("Gruppo target"),
                 self.tr("Le persone di questo gruppo target"),
             ),
         ):
             combo.setAccessibleName(name)
-            combo.setToolTip(tip)
+            combo.steady(chars)
+            combo.set_tip(tip)
             combo.currentIndexChanged.connect(self._on_filter_changed)
             label = QLabel(caption)
             label.setBuddy(combo)
@@ -197,7 +203,7 @@ class ParticipantsSection(QWidget):
     def focus_search(self) -> None:
         self.focus_main()
 
-    def filter_combos(self) -> tuple[LazyCombo, ...]:
+    def filter_combos(self) -> tuple[RegistryCombo, ...]:
         return (
             self.desk_combo,
             self.tutor_combo,
@@ -217,7 +223,7 @@ class ParticipantsSection(QWidget):
     def filtered_query(self) -> ParticipantQuery:
         """The model's query with what the filters say now."""
 
-        def chosen(combo: LazyCombo) -> str | None:
+        def chosen(combo: RegistryCombo) -> str | None:
             value = combo.currentData()
             return str(value) if value else None
 
@@ -239,6 +245,7 @@ class ParticipantsSection(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+            combo.refresh_tip()
         self._on_filter_changed()
         self.search.setFocus()
 

@@ -188,3 +188,28 @@ def test_refresh_keeps_the_filters_and_sees_new_programmes(
     assert section.programme_combo.findData("NEW-27") > 0
     assert section.programme_combo.currentData() == "DOTE-26"
     assert names(section) == ["Rossi"]
+
+
+def test_filters_keep_their_width_and_show_the_whole_choice(
+    make_window, with_pathways: Seeded
+) -> None:  # type: ignore[no-untyped-def]
+    """Loading or choosing a long programme does not reshape the row; the tooltip says it all."""
+    from storage.services.admin import ProgrammeInput, create_programme
+
+    name = "Percorsi di inclusione lavorativa nello spettro autistico e nelle fragilità"
+    create_programme(
+        with_pathways.db,
+        with_pathways.admin,  # type: ignore[arg-type]
+        ProgrammeInput("AUT-26", name, "Regione Lombardia", "01/01/2026"),
+    )
+    section = registry(make_window, with_pathways.db)
+    combo = section.programme_combo
+    before = combo.sizeHint().width()
+    choose(combo, "AUT-26")
+    assert combo.sizeHint().width() == before
+    assert combo.toolTip() == f"Le persone con un percorso in questo programma\nAUT-26 · {name}"
+    combo.widen_popup()  # as showPopup does (a popup on the offscreen platform only warns)
+    longest = combo.view().fontMetrics().horizontalAdvance(combo.currentText())
+    assert combo.view().minimumWidth() > longest > combo.width()
+    section.reset_filters()
+    assert combo.toolTip() == "Le persone con un percorso in questo programma"
