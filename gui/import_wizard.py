@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -233,8 +234,7 @@ class ImportWizard(QDialog):
 
         with_desks = self._fill_desks(desk_code)
         self.desk_row.setVisible(with_desks)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
+        self._fit_size()
         self.show_page(FILE_PAGE)
 
     # ------------------------------------------------------------------ building
@@ -329,9 +329,14 @@ class ImportWizard(QDialog):
 
         # Right: the counts, the rejected rows and the desk.
         self.count_rows = CounterCard(self.tr("Righe nel file"))
-        self.count_new = CounterCard(self.tr("Persone da importare"))
-        self.count_existing = CounterCard(self.tr("Già in anagrafica (restano come sono)"))
-        self.count_rejected = CounterCard(self.tr("Righe scartate"))
+        self.count_new = CounterCard(self.tr("Da importare"))
+        self.count_new.setToolTip(self.tr("Persone nuove, con le righe corrette"))
+        self.count_existing = CounterCard(self.tr("Già presenti"))
+        self.count_existing.setToolTip(
+            self.tr("Persone già in anagrafica con lo stesso codice fiscale: restano come sono")
+        )
+        self.count_rejected = CounterCard(self.tr("Scartate"))
+        self.count_rejected.setToolTip(self.tr("Righe con un errore: non saranno importate"))
         counters = QGridLayout()
         for n, card in enumerate(
             (self.count_rows, self.count_new, self.count_existing, self.count_rejected)
@@ -343,10 +348,7 @@ class ImportWizard(QDialog):
         self.problems_hint.setObjectName("hint")
         self.problems_hint.setWordWrap(True)
         self.problems_model = ProblemTableModel(self)
-        self.problems_table = RowTableView(self.tr("Righe scartate"))
-        self.problems_table.setModel(self.problems_model)
-        self.problems_table.set_column_widths((5, 14, 40))
-        self.problems_table.setWordWrap(False)
+        self.problems_table = self._problem_view((5, 14, 40))
 
         self.desk_combo = QComboBox()
         self.desk_combo.setAccessibleName(self.tr("Sportello dei nuovi partecipanti"))
@@ -378,9 +380,9 @@ class ImportWizard(QDialog):
         right.addWidget(self.import_notice)
 
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        body.addLayout(left, 1)
         body.addSpacing(12)
-        body.addLayout(right, 6)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_summary)
         layout.addLayout(body, 1)
@@ -392,15 +394,15 @@ class ImportWizard(QDialog):
         self.result_text = QLabel()
         self.result_text.setWordWrap(True)
         self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_imported = CounterCard(self.tr("Persone importate"))
-        self.result_existing = CounterCard(self.tr("Già in anagrafica (non modificate)"))
+        self.result_imported = CounterCard(self.tr("Importate"))
+        self.result_existing = CounterCard(self.tr("Già presenti, non modificate"))
         self.result_rejected = CounterCard(self.tr("Righe scartate"))
         counters = QHBoxLayout()
         for card in (self.result_imported, self.result_existing, self.result_rejected):
             counters.addWidget(card, 1)
         self.rejected_hint = QLabel(
             self.tr(
-                "Le righe scartate non sono state importate. Salvatele in un file, correggetele "
+                "Le righe qui sotto non sono state importate. Salvatele in un file, correggetele "
                 "nel foglio di calcolo e importate di nuovo lo stesso file: le persone già "
                 "importate non vengono duplicate."
             )
@@ -420,6 +422,7 @@ class ImportWizard(QDialog):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
+        self.result_problems = self._problem_view((5, 16, 60))
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.result_title)
@@ -427,10 +430,31 @@ class ImportWizard(QDialog):
         layout.addLayout(counters)
         layout.addSpacing(8)
         layout.addWidget(self.rejected_hint)
+        layout.addWidget(self.result_problems, 1)
         layout.addLayout(save_row)
         layout.addWidget(self.save_status)
-        layout.addStretch(1)
+        self.result_spacer = QWidget()
+        layout.addWidget(self.result_spacer, 1)
         return page
+
+    def _fit_size(self) -> None:
+        """Wide enough for the columns beside the counts, within the screen it opens on."""
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 180, metrics.height() * 48
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    def _problem_view(self, widths: tuple[int, ...]) -> RowTableView:
+        """The rejected rows; a long reason wraps (at most a few hundred rows are listed)."""
+        view = RowTableView(self.tr("Righe scartate"))
+        view.setModel(self.problems_model)
+        view.set_column_widths(widths)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
 
     def _title(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -483,14 +507,14 @@ class ImportWizard(QDialog):
         elif page == PREVIEW_PAGE:
             new = self.preview.valid if self.preview is not None else 0
             ready = self.preview is not None and not self._busy and new > 0
-            if self.preview is not None and new == 0:
+            if self.preview is None:
+                self.next_button.setText(self.tr("&Importa"))
+            elif new == 0:
                 self.next_button.setText(self.tr("Nessuna persona nuova da importare"))
             elif new == 1:
                 self.next_button.setText(self.tr("&Importa 1 persona"))
             else:
-                self.next_button.setText(
-                    self.tr("&Importa {n} persone").format(n=fmt_int(new) if new else "…")
-                )
+                self.next_button.setText(self.tr("&Importa {n} persone").format(n=fmt_int(new)))
             self.next_button.setToolTip(
                 self.tr("Scrive in anagrafica le persone nuove, tutte insieme")
             )
@@ -617,7 +641,8 @@ class ImportWizard(QDialog):
                 self.tr("Colonna {letter} del file").format(letter=column_letter(index))
             )
             example = loaded.examples[index] if index < len(loaded.examples) else ""
-            sample = QLabel(metrics.elidedText(example, Qt.TextElideMode.ElideRight, 160))
+            room = metrics.averageCharWidth() * 26
+            sample = QLabel(metrics.elidedText(example, Qt.TextElideMode.ElideRight, room))
             sample.setObjectName("hint")
             sample.setToolTip(example)
             combo = self._field_combo(loaded.mapping.get(index))
@@ -787,7 +812,11 @@ class ImportWizard(QDialog):
         total = self.preview.valid + self.preview.existing
         self.import_notice.setVisible(False)
         progress = QProgressDialog(
-            self.tr("Controllo delle righe…"), self.tr("Annulla"), 0, 0, self
+            self.tr("Controllo delle righe…\nSe annullate, non viene scritto nulla."),
+            self.tr("Annulla"),
+            0,
+            0,
+            self,
         )
         progress.setWindowTitle(self.tr("Importazione"))
         progress.setAccessibleName(self.tr("Avanzamento dell'importazione"))
@@ -795,7 +824,7 @@ class ImportWizard(QDialog):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
         progress.setValue(0)
         self._progress = progress
         self._set_busy(True)
@@ -825,9 +854,10 @@ class ImportWizard(QDialog):
         self._progress.setMaximum(max(total, 1))
         self._progress.setValue(min(done, total))
         self._progress.setLabelText(
-            self.tr("Righe controllate e scritte: {done} di {total}…").format(
-                done=fmt_int(done), total=fmt_int(total)
-            )
+            self.tr(
+                "Righe controllate e scritte: {done} di {total}…\n"
+                "Se annullate, non viene scritto nulla."
+            ).format(done=fmt_int(done), total=fmt_int(total))
         )
 
     def _close_progress(self) -> None:
@@ -873,15 +903,14 @@ class ImportWizard(QDialog):
         self.result_imported.set_value(fmt_int(report.imported))
         self.result_existing.set_value(fmt_int(report.existing))
         self.result_rejected.set_value(fmt_int(len(report.problems)))
-        if report.imported == 1:
-            text = self.tr("È stata importata 1 persona")
+        name = self.loaded.path.name if self.loaded else ""
+        if report.imported == 0:
+            text = self.tr("Nessuna persona nuova da {name} ({rows} righe).")
+        elif report.imported == 1:
+            text = self.tr("È stata importata 1 persona da {name} ({rows} righe).")
         else:
-            text = self.tr("Sono state importate {n} persone").format(n=fmt_int(report.imported))
-        text += self.tr(" da {name} ({rows} righe) in {s} secondi.").format(
-            name=self.loaded.path.name if self.loaded else "",
-            rows=fmt_int(report.rows),
-            s=f"{report.seconds:.1f}".replace(".", ","),
-        )
+            text = self.tr("Sono state importate {n} persone da {name} ({rows} righe).")
+        text = text.format(n=fmt_int(report.imported), name=name, rows=fmt_int(report.rows))
         desk = self.desk_code()
         if desk and report.imported:
             text += " " + self.tr("Le persone nuove sono assegnate allo sportello {desk}.").format(
@@ -889,8 +918,10 @@ class ImportWizard(QDialog):
             )
         self.result_text.setText(text)
         with_problems = bool(report.problems)
-        self.rejected_hint.setVisible(with_problems)
-        self.save_button.setVisible(with_problems)
+        self.problems_model.set_rows(report.problems[:SHOWN_PROBLEMS])
+        for widget in (self.rejected_hint, self.result_problems, self.save_button):
+            widget.setVisible(with_problems)
+        self.result_spacer.setVisible(not with_problems)
         self.save_status.setVisible(False)
 
     # ------------------------------------------------------------------ the rejected rows
