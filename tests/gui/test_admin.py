@@ -60,6 +60,7 @@ def open_desk(qtbot: Any, section: Any, code: str) -> DeskEditor:
     activate(qtbot, section.window())
     section.tabs.setCurrentIndex(0)
     section.desk_table.setFocus()
+    qtbot.waitUntil(lambda: section.desk_table.hasFocus())
     table = section.desk_table
     press(qtbot, Qt.Key.Key_Home)
     for _ in range(section.desk_model.rowCount()):
@@ -124,6 +125,7 @@ def test_edit_rooms_and_hours(admin: Any, seeded: Any, qtbot: Any) -> None:
     # Monday afternoon goes: its ✕ button, from the keyboard.
     monday_afternoon = editor.opening.rows[1]
     monday_afternoon.remove.setFocus()
+    qtbot.waitUntil(lambda: monday_afternoon.remove.hasFocus())
     press(qtbot, Qt.Key.Key_Space)
     assert len(editor.opening.rows) == 6
     press(qtbot, Qt.Key.Key_Return)
@@ -151,6 +153,7 @@ def test_overlapping_hours_are_shown_by_the_hours_and_change_nothing(
     row = editor.opening.add_interval(0, "12:00", "13:00")  # Monday again, over 09:00-12:30
     editor.tabs.setCurrentIndex(0)
     editor.name_edit.setFocus()
+    qtbot.waitUntil(lambda: editor.name_edit.hasFocus())
     press(qtbot, Qt.Key.Key_Return)
 
     assert editor.isVisible() and admin.desk_editor is editor
@@ -242,6 +245,7 @@ def test_add_and_remove_a_closure(admin: Any, seeded: Any, qtbot: Any) -> None:
     # No reason: said by the reason field.
     editor.closure_reason.clear()
     editor.closure_start.setFocus()
+    qtbot.waitUntil(lambda: editor.closure_start.hasFocus())
     press(qtbot, Qt.Key.Key_Return)
     assert not editor.banner.isVisible()
     assert editor.errors["reason"].isVisible() and "Motivo" in editor.errors["reason"].text()
@@ -278,6 +282,7 @@ def test_set_an_operators_hours(admin: Any, seeded: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: len(editor.operator_hours.rows) == 2)
     tuesday = editor.operator_hours.rows[1]
     tuesday.start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: tuesday.start.hasFocus())
     type_keys(qtbot, "1000")
     assert "da salvare" in editor.operator_model.data(editor.operator_model.index(2, 2))
     press(qtbot, Qt.Key.Key_Return)  # Enter saves this operator's hours on this tab
@@ -316,6 +321,7 @@ def test_an_operator_cannot_be_at_two_desks_at_once(admin: Any, seeded: Any, qtb
 def test_create_a_desk(admin: Any, seeded: Any, qtbot: Any) -> None:
     activate(qtbot, admin.window())
     admin.desk_table.setFocus()
+    qtbot.waitUntil(lambda: admin.desk_table.hasFocus())
     press(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: admin.desk_editor is not None)
     editor = admin.desk_editor
@@ -361,6 +367,7 @@ def test_create_a_user(admin: Any, seeded: Any, qtbot: Any) -> None:
     activate(qtbot, admin.window())
     press(qtbot, Qt.Key.Key_U, ALT)  # the Utenti tab
     admin.user_table.setFocus()
+    qtbot.waitUntil(lambda: admin.user_table.hasFocus())
     press(qtbot, Qt.Key.Key_N, ALT)  # "Nuovo utente…"
     qtbot.waitUntil(lambda: admin.user_editor is not None)
     editor = admin.user_editor
