@@ -384,6 +384,7 @@ def test_cancel_also_the_following_ones_of_the_series(window, qtbot, seeded, ctx
     go_to(agenda, second.start.date())
     agenda.select_appointment(second.id)
     agenda.table.setFocus()
+    qtbot.waitUntil(lambda: agenda.table.hasFocus())
     alt(qtbot, Qt.Key.Key_A)  # Annulla…
     dialog = agenda.cancel_dialog
     wait_active(qtbot, dialog)

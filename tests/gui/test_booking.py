@@ -207,6 +207,7 @@ def open_dialog(qtbot: Any, ctx: Any, **kwargs: Any) -> Any:
 def choose_person(qtbot: Any, dialog: Any, text: str) -> None:
     """Type in the search box, wait for the results, go down into them and press Enter."""
     dialog.search.setFocus()
+    qtbot.waitUntil(lambda: dialog.search.hasFocus())
     type_text(qtbot, text)
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=2000)
     press(qtbot, Qt.Key.Key_Down)
