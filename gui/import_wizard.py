@@ -22,10 +22,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,6 +66,7 @@ log = logging.getLogger(__name__)
 FILE_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(3)
 SHOWN_PROBLEMS = 200  # rejected rows listed in the preview; all of them go to the saved file
 EXAMPLE_ROWS = 5  # rows looked at for a column's example value
+PREVIEW_DELAY_MS = 300  # after a column's field changes, before the file is read again
 IMPORT_FOLDER = "import/folder"
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 
@@ -208,6 +210,10 @@ class ImportWizard(QDialog):
         self._progress: QProgressDialog | None = None
         self._closed = False
         self._busy = False
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_file_page())
@@ -266,7 +272,7 @@ class ImportWizard(QDialog):
         self.path_edit.returnPressed.connect(self._on_next_clicked)
         path_label = QLabel(self.tr("&File:"))
         path_label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(self.tr("S&foglia…"))
+        self.browse_button = QPushButton(self.tr("&Sfoglia…"))
         self.browse_button.setAccessibleName(self.tr("Sfoglia"))
         self.browse_button.setToolTip(self.tr("Scegliete il file .csv o .xlsx da importare"))
         self.browse_button.clicked.connect(self.choose_file)
@@ -316,16 +322,11 @@ class ImportWizard(QDialog):
         self.columns_title = columns_title
         self.mapping_error = error_label()
         self.mapping_error.setAccessibleName(self.tr("Colonne mancanti"))
-        self.mapping_note = QLabel()
-        self.mapping_note.setObjectName("hint")
-        self.mapping_note.setWordWrap(True)
-        self.mapping_note.setVisible(False)
         left = QVBoxLayout()
         left.addWidget(columns_title)
         left.addWidget(columns_hint)
         left.addWidget(self.columns_area, 1)
         left.addWidget(self.mapping_error)
-        left.addWidget(self.mapping_note)
 
         # Right: the counts, the rejected rows and the desk.
         self.count_rows = CounterCard(self.tr("Righe nel file"))
@@ -485,10 +486,8 @@ class ImportWizard(QDialog):
         if page == FILE_PAGE:
             (self.browse_button if not self.path_edit.text() else self.path_edit).setFocus()
         elif page == PREVIEW_PAGE:
-            if self.next_button.isEnabled():
-                self.next_button.setFocus()
-            elif self.combos:
-                self.combos[0].setFocus()
+            # Not on «Importa»: a second Enter after choosing the file must not import.
+            (self.combos[0] if self.combos else self.back_button).setFocus()
         else:
             (self.save_button if self.save_button.isVisible() else self.close_button).setFocus()
 
@@ -516,10 +515,12 @@ class ImportWizard(QDialog):
             else:
                 self.next_button.setText(self.tr("&Importa {n} persone").format(n=fmt_int(new)))
             self.next_button.setToolTip(
-                self.tr("Scrive in anagrafica le persone nuove, tutte insieme")
+                self.tr("Scrive in anagrafica le persone nuove, tutte insieme (Alt+I)")
             )
             self.next_button.setEnabled(ready)
-        self.next_button.setDefault(page != RESULT_PAGE)
+        # On the preview, Enter does not import: «Importa» takes a click, Alt+I or Space.
+        self.next_button.setDefault(page == FILE_PAGE)
+        self.next_button.setAutoDefault(page == FILE_PAGE)
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
 
     def _on_next_clicked(self) -> None:
@@ -572,7 +573,6 @@ class ImportWizard(QDialog):
         self.loaded = loaded
         self.mapping = dict(loaded.mapping)
         self.import_notice.setVisible(False)
-        self.mapping_note.setVisible(False)
         self._build_mapping(loaded)
         self._show_summary(loaded)
         self._show_preview(loaded.preview)
@@ -661,7 +661,18 @@ class ImportWizard(QDialog):
         self.columns_area.setWidget(holder)
         if self.combos:
             self.columns_title.setBuddy(self.combos[0])
-        self._show_missing()
+        # Built after the buttons: put the columns first in the Tab order.
+        chain: list[QWidget] = [
+            *self.combos,
+            self.problems_table,
+            self.desk_combo,
+            self.back_button,
+            self.next_button,
+            self.close_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._show_mapping_problems()
 
     def _field_combo(self, chosen: str | None) -> QComboBox:
         combo = QComboBox()
@@ -674,47 +685,60 @@ class ImportWizard(QDialog):
         return combo
 
     def choose_field(self, column: int, field: str | None) -> None:
-        """Send a column to a field (None: do not import it), as the person does with the combo."""
+        """Send a column to a field (None: do not import it) and preview at once."""
         combo = self.combos[column]
         combo.setCurrentIndex(max(combo.findData(field), 0) if field else 0)
+        self.flush_preview()
 
-    def _on_field_chosen(self, column: int) -> None:
-        field = self.combos[column].currentData()
-        note = ""
-        if field:
-            for other, combo in enumerate(self.combos):
-                if other != column and combo.currentData() == field:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-                    note = self.tr(
-                        "«{field}» era già scelto per la colonna «{other}», che ora non si importa."
-                    ).format(field=field_label(str(field)), other=self._header(other))
-        self.mapping_note.setText(note)
-        self.mapping_note.setVisible(bool(note))
+    def flush_preview(self) -> None:
+        """Preview now if a change is waiting for the pause in typing."""
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self.refresh_preview()
+
+    def _on_field_chosen(self, _column: int) -> None:
+        """A column's field changed: check the columns now, preview after a short pause.
+
+        Arrowing through a combo passes over several fields; only where it stops is previewed.
+        """
         self.mapping = {
             index: str(combo.currentData())
             for index, combo in enumerate(self.combos)
             if combo.currentData()
         }
         self.import_notice.setVisible(False)
-        self.refresh_preview()
+        if self._show_mapping_problems():
+            self._preview_timer.stop()
+            self.refresh_preview()
+            return
+        self._set_busy(True, self.tr("Anteprima in aggiornamento…"))
+        self._preview_timer.start()
 
     def _header(self, column: int) -> str:
         headers = self.loaded.headers if self.loaded else []
         return (headers[column].strip() if column < len(headers) else "") or column_letter(column)
 
-    def _show_missing(self) -> bool:
-        """Say which required fields have no column; True when something is missing."""
+    def _show_mapping_problems(self) -> bool:
+        """Say which fields have no column or more than one; True when there is a problem."""
+        lines = []
+        columns: dict[str, list[int]] = {}
+        for index, field in sorted(self.mapping.items()):
+            columns.setdefault(field, []).append(index)
+        for field, indexes in columns.items():
+            if len(indexes) > 1:
+                text = self.tr("«{field}» è scelto per più colonne ({columns}): lasciatene una.")
+                names = ", ".join(f"«{self._header(i)}»" for i in indexes)
+                lines.append(text.format(field=field_label(field), columns=names))
         missing = missing_required(self.mapping)
         if missing:
-            self.mapping_error.setText(
+            lines.append(
                 self.tr(
                     "Manca la colonna per: {fields}. Scegliete qui sopra quale colonna la contiene."
                 ).format(fields=", ".join(field_label(m) for m in missing))
             )
-        self.mapping_error.setVisible(bool(missing))
-        return bool(missing)
+        self.mapping_error.setText("\n".join(lines))
+        self.mapping_error.setVisible(bool(lines))
+        return bool(lines)
 
     def refresh_preview(self) -> None:
         """Preview again with the columns chosen now (off the GUI thread)."""
@@ -722,7 +746,8 @@ class ImportWizard(QDialog):
             return
         self._generation += 1
         generation = self._generation
-        if self._show_missing():
+        if self._show_mapping_problems():
+            self._set_busy(False)
             self._show_preview(None)
             return
         from storage.services.importing import preview_import
@@ -976,6 +1001,7 @@ class ImportWizard(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
+        self._preview_timer.stop()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -24,7 +24,7 @@ from gui.sections.participants import ParticipantsSection
 from models.codice_fiscale import compose
 from models.enums import Sex
 from tests.gui.conftest import Seeded
-from tests.gui.test_booking import alt_click, wait_active
+from tests.gui.test_booking import alt_click, focused, press, wait_active
 
 # --------------------------------------------------------------------------- helpers
 
@@ -147,13 +147,17 @@ def test_preview_map_by_hand_import_and_the_registry_shows_them(
     assert wizard.next_button.text() == "&Importa 3 persone"
     assert wizard.next_button.isEnabled()
 
-    # A field chosen twice: the other column lets it go, and the person is told.
+    # A field chosen for two columns is named, and nothing can be imported until one is left.
     wizard.choose_field(4, "last_name")
-    assert wizard.combos[1].currentData() is None
-    assert "era già scelto per la colonna «Cognome»" in wizard.mapping_note.text()
-    wizard.choose_field(1, "last_name")
-    assert wizard.combos[4].currentData() is None
-    assert "colonna «Annotazioni», che ora non si importa" in wizard.mapping_note.text()
+    assert wizard.combos[1].currentData() == "last_name"
+    assert wizard.mapping_error.isVisible()
+    assert wizard.mapping_error.text() == (
+        "«Cognome» è scelto per più colonne («Cognome», «Annotazioni»): lasciatene una."
+    )
+    assert counts(wizard) == ("–", "–", "–", "–")
+    assert not wizard.next_button.isEnabled()
+    wizard.choose_field(4, None)
+    assert not wizard.mapping_error.isVisible()
     assert counts(wizard) == ("6", "3", "1", "2")
 
     wizard.desk_combo.setCurrentIndex(wizard.desk_combo.findData("CR01"))
@@ -219,18 +223,52 @@ def test_an_xlsx_file_with_every_column_recognised(
     assert wizard.next_button.text() == "Nessuna persona nuova da importare"
 
 
-def test_alt_m_opens_the_wizard_and_back_goes_to_the_file(
-    make_window, seeded: Seeded, qtbot, answer_file: list[Path], tmp_path: Path
+def test_the_wizard_with_the_keyboard(
+    make_window,
+    seeded: Seeded,
+    qtbot,
+    answer_file: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
+    """Alt+M opens it, Tab walks the columns, arrows choose a field (previewed where they
+    stop), a stray Enter imports nothing, Alt+T goes back to the file."""
     window = make_window(seeded.db)
     wait_active(qtbot, window)
     section = registry(window)
     alt_click(qtbot, Qt.Key.Key_M)
     wizard = section._import_wizard
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wait_active(qtbot, wizard)
+    assert focused() is wizard.browse_button
     pick(wizard, qtbot, answer_file, registry_file(tmp_path, seeded))
     assert wizard.current_page() == PREVIEW_PAGE
-    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    # The keyboard starts on the columns; Tab walks them in order.
+    assert focused() is wizard.combos[0]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is wizard.combos[1]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is wizard.combos[2]
+    import storage.services.importing as importing
+
+    previews: list[object] = []
+    original = importing.preview_import
+    monkeypatch.setattr(
+        importing, "preview_import", lambda *a, **k: previews.append(k) or original(*a, **k)
+    )
+    target = wizard.combos[2].findData("first_name")
+    while wizard.combos[2].currentIndex() != target:
+        press(qtbot, Qt.Key.Key_Down)  # passing over «Codice fiscale», «Cognome»: not previewed
+    assert not wizard.next_button.isEnabled()  # until the preview, after a pause
+    qtbot.waitUntil(lambda: wizard.next_button.isEnabled())
+    assert len(previews) == 1
+    assert wizard.next_button.text() == "&Importa 3 persone"
+    assert counts(wizard) == ("6", "3", "1", "2")
+    # A stray Enter (after the file dialog's) does not import.
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current_page() == PREVIEW_PAGE
+    assert count(seeded) == 8
+    alt_click(qtbot, Qt.Key.Key_T)  # Indietro
     assert wizard.current_page() == FILE_PAGE
     assert wizard.path_edit.text().endswith("iscritti.csv")
     qtbot.mouseClick(wizard.close_button, Qt.MouseButton.LeftButton)
