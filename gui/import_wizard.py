@@ -259,7 +259,10 @@ class ImportWizard(QDialog):
         formats = QLabel(
             self.tr(
                 "Formati: .xlsx (il primo foglio) oppure .csv separato da «;» o da «,», meglio "
-                "se salvato come «CSV UTF-8». Le date come 31/12/1980."
+                "se salvato come «CSV UTF-8». Le date come 31/12/1980. Un'intestazione che "
+                "Sportello riconosce da sé: codice_fiscale; cognome; nome; data_nascita; sesso; "
+                "telefono; email; indirizzo; cap; comune. Le altre colonne si abbinano a mano "
+                "nel passo successivo."
             )
         )
         formats.setObjectName("hint")
@@ -794,7 +797,10 @@ class ImportWizard(QDialog):
                 card.set_value("–")
             self.problems_model.set_rows([])
             self.problems_hint.setText(
-                self.tr("I conteggi compaiono quando le colonne obbligatorie sono scelte.")
+                self.tr(
+                    "I conteggi compaiono quando ogni campo obbligatorio ha la sua colonna, "
+                    "una sola."
+                )
             )
             self._update_buttons()
             return
