@@ -591,6 +591,7 @@ class ParticipantPage(FormDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.consent_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.banner)
@@ -785,6 +786,7 @@ class ParticipantPage(FormDialog):
         outer_layout.addWidget(self.duplicates_box)
         outer_layout.addWidget(content, 1)
         self.record_scroll = QScrollArea()
+        self.record_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.record_scroll.setWidgetResizable(True)
         self.record_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.record_scroll.setWidget(outer)
@@ -797,7 +799,8 @@ class ParticipantPage(FormDialog):
         self.consent_banner = QLabel(
             self.tr(
                 "Manca un'informativa privacy firmata (o è stata revocata): finché non viene "
-                "registrata si possono annotare solo l'anagrafica e il primo appuntamento."
+                "registrata, nella scheda «Consensi» (Alt+O), si possono annotare solo "
+                "l'anagrafica e il primo appuntamento; non si apre un percorso."
             )
         )
         self.consent_banner.setObjectName("fieldError")
@@ -858,7 +861,6 @@ class ParticipantPage(FormDialog):
         self._on_signer_changed()
 
         layout = QVBoxLayout(page)
-        layout.addWidget(self.consent_banner)
         layout.addWidget(caption)
         layout.addWidget(self.consent_table, 1)
         layout.addLayout(withdraw_row)
@@ -892,14 +894,6 @@ class ParticipantPage(FormDialog):
         caption.setBuddy(self.pathway_tree)
         self.pathway_empty = QLabel(self.tr("Nessun percorso: «Apri percorso…» ne apre uno."))
         self.pathway_empty.setObjectName("hint")
-        self.pathway_banner = QLabel(
-            self.tr(
-                "Senza un'informativa privacy firmata non si apre un percorso: registratela "
-                "nella scheda «Consensi»."
-            )
-        )
-        self.pathway_banner.setObjectName("fieldError")
-        self.pathway_banner.setWordWrap(True)
 
         row = QHBoxLayout()
         self.open_pathway_button = QPushButton(self.tr("Apri per&corso…"))
@@ -913,7 +907,6 @@ class ParticipantPage(FormDialog):
         row.addStretch(1)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(self.pathway_banner)
         layout.addWidget(caption)
         layout.addWidget(self.pathway_tree, 1)
         layout.addWidget(self.pathway_empty)
@@ -1012,7 +1005,6 @@ class ParticipantPage(FormDialog):
         self.consent_model.set_rows(rows)
         has_consent = self.details is not None and self.details.has_consent
         self.consent_banner.setVisible(self.details is not None and not has_consent)
-        self.pathway_banner.setVisible(self.details is not None and not has_consent)
         self.withdraw_button.setEnabled(bool(rows))
 
     def _fill_pathways(self) -> None:

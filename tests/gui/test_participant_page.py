@@ -204,7 +204,7 @@ def test_consent_then_pathway_with_a_plan(section, seeded, qtbot) -> None:  # ty
     # Opening a pathway without a signed notice: banner in the tab, conflict in the dialog.
     press(qtbot, Qt.Key.Key_P, ALT)
     assert page.tabs.currentIndex() == TAB_PATHWAYS
-    assert page.pathway_banner.isVisible()
+    assert page.consent_banner.isVisible()
     press(qtbot, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: isinstance(page.sub_dialog, PathwayDialog))
     dialog = page.sub_dialog
@@ -231,7 +231,7 @@ def test_consent_then_pathway_with_a_plan(section, seeded, qtbot) -> None:  # ty
 
     # The pathway, with 10 hours of coaching.
     press(qtbot, Qt.Key.Key_P, ALT)
-    assert not page.pathway_banner.isVisible()
+    assert not page.consent_banner.isVisible()
     press(qtbot, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: isinstance(page.sub_dialog, PathwayDialog))
     dialog = page.sub_dialog
