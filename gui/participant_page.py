@@ -63,6 +63,7 @@ from models.enums import (
     L68Category,
     PathwayStatus,
     Referrer,
+    Role,
     ServiceType,
     Sex,
     TargetGroup,
@@ -1141,7 +1142,7 @@ class ParticipantPage(FormDialog):
         tab = self.tabs.currentIndex()
         if tab == TAB_CONSENTS:
             self.record_consent()
-        elif tab == TAB_PATHWAYS:
+        elif tab == TAB_PATHWAYS and self.open_pathway_button.isEnabled():
             self.open_pathway()
         elif tab == TAB_RECORD:
             self.save_record()
@@ -1318,8 +1319,13 @@ class ParticipantPage(FormDialog):
             PathwayStatus.OPEN.value,
             PathwayStatus.SUSPENDED.value,
         )
-        self.tutor_button.setEnabled(not closed)
-        self.status_button.setEnabled(not closed)
+        staff = self.ctx.actor.role in (Role.COORDINATOR, Role.ADMIN)
+        self.open_pathway_button.setEnabled(staff)
+        self.tutor_button.setEnabled(staff and not closed)
+        self.status_button.setEnabled(staff and not closed)
+        tip = "" if staff else self.tr("Solo coordinatori e amministratori gestiscono i percorsi.")
+        for button in (self.open_pathway_button, self.tutor_button, self.status_button):
+            button.setToolTip(tip)
 
     def _open_sub_dialog(self, dialog: FormDialog) -> None:
         self.sub_dialog = dialog

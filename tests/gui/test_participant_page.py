@@ -379,3 +379,18 @@ def test_esc_with_unsaved_changes_asks_first(section, seeded, qtbot) -> None:  #
     press(qtbot, Qt.Key.Key_S, ALT)  # Chiudi senza salvare
     qtbot.waitUntil(lambda: not section._dialogs)
     assert seeded.db.read("SELECT phone FROM participants WHERE last_name = 'Colombo'") == [(None,)]
+
+
+def test_an_operator_sees_pathways_but_cannot_manage_them(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from models.enums import Role
+
+    user = seeded.users["l.bianchi"]
+    actor = Actor(user.username, Role.OPERATOR, user.id, user.full_name)
+    window = make_window(seeded.db, actor)
+    window.show_section(PARTICIPANTS)
+    section = window.section(PARTICIPANTS)
+    page = open_registry_row(qtbot, section, "Ricci")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    assert page.tabs.currentIndex() == TAB_PATHWAYS
+    assert not page.open_pathway_button.isEnabled()
+    assert "coordinatori" in page.open_pathway_button.toolTip()
