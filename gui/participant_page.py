@@ -903,7 +903,17 @@ class ParticipantPage(FormDialog):
         self.tutor_button.clicked.connect(self.change_tutor)
         self.status_button = QPushButton(self.tr("&Sospendi / Chiudi…"))
         self.status_button.clicked.connect(self.change_status)
-        for button in (self.open_pathway_button, self.tutor_button, self.status_button):
+        self.intake_button = QPushButton(self.tr("Collo&quio di presa in carico…"))
+        self.intake_button.setToolTip(
+            self.tr("Registra il colloquio iniziale come primo servizio del percorso")
+        )
+        self.intake_button.clicked.connect(self.record_intake)
+        for button in (
+            self.open_pathway_button,
+            self.tutor_button,
+            self.status_button,
+            self.intake_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
 
@@ -1323,6 +1333,8 @@ class ParticipantPage(FormDialog):
         self.open_pathway_button.setEnabled(staff)
         self.tutor_button.setEnabled(staff and not closed)
         self.status_button.setEnabled(staff and not closed)
+        # Operators and tutors record interviews too; the service refuses a second one.
+        self.intake_button.setEnabled(not closed)
         tip = "" if staff else self.tr("Solo coordinatori e amministratori gestiscono i percorsi.")
         for button in (self.open_pathway_button, self.tutor_button, self.status_button):
             button.setToolTip(tip)
@@ -1368,6 +1380,16 @@ class ParticipantPage(FormDialog):
             self.show_problem(exc)
             return
         self._open_sub_dialog(TutorDialog(self.ctx, chosen[0], users, self))
+
+    def record_intake(self) -> None:
+        from gui.intake_dialog import IntakeDialog
+
+        chosen = self.selected_pathway()
+        if chosen is None or self.details is None:
+            return
+        name = f"{self.details.values['last_name']} {self.details.values['first_name']}"
+        title = self.tr("Colloquio di presa in carico di {name}").format(name=name)
+        self._open_sub_dialog(IntakeDialog(self.ctx, chosen[0], title=title, parent=self))
 
     def change_status(self) -> None:
         chosen = self.selected_pathway()

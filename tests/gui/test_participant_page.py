@@ -394,3 +394,45 @@ def test_an_operator_sees_pathways_but_cannot_manage_them(make_window, seeded, q
     assert page.tabs.currentIndex() == TAB_PATHWAYS
     assert not page.open_pathway_button.isEnabled()
     assert "coordinatori" in page.open_pathway_button.toolTip()
+
+
+def test_intake_interview_from_the_pathways_tab(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Q on a chosen pathway opens the intake interview; saved, it shows in the plan."""
+    from datetime import date as day
+
+    from gui.intake_dialog import IntakeDialog
+    from storage.services.admin import ProgrammeInput, create_programme
+    from storage.services.intake import PathwayInput, open_pathway
+
+    create_programme(
+        seeded.db,
+        seeded.admin,
+        ProgrammeInput(
+            "GOL", "GOL", "Regione", "01/01/2026", "31/12/2027", caps=[("specialist_interview", 4)]
+        ),
+    )
+    cf = seeded.participants["Rossi"].codice_fiscale
+    open_pathway(
+        seeded.db,
+        seeded.admin,
+        PathwayInput(cf, "GOL", "g.verdi", day(2026, 1, 20), plan=[("specialist_interview", 2)]),
+    )
+    window = make_window(seeded.db)
+    section = window.show_section(1)
+    row = next(
+        i for i in range(section.model.total()) if section.model.row_at(i).last_name == "Rossi"
+    )
+    page = section.open_participant(row)
+    page.tabs.setCurrentIndex(2)
+    page.pathway_tree.setCurrentItem(page.pathway_tree.topLevelItem(0))
+    assert page.intake_button.isEnabled()
+    page.intake_button.click()
+    dialog = page.sub_dialog
+    assert isinstance(dialog, IntakeDialog)
+    dialog.sections["assessment"].setPlainText("Motivato")
+    dialog.save()
+    qtbot.waitUntil(lambda: page.sub_dialog is None)
+    plan = page.details.pathways[0].plan
+    assert [(p.service_type, str(p.delivered_hours)) for p in plan] == [
+        ("specialist_interview", "1.00")
+    ]
