@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -395,12 +396,15 @@ class PathwayDialog(FormDialog):
         layout.addWidget(_buttons(self, self.tr("Apri il percorso")))
 
     def show_problem(self, exc: Any) -> None:
-        """A plan error names the service by its code: say its name and go to its hours."""
+        """A plan error names the service: show it under the plan and go to its hours."""
+        from models.labels import SERVICE_LABELS
+
         if isinstance(exc, ValidationError) and exc.field == "plan":
             for service, spin in self.hours.items():
-                if exc.reason.startswith(f"{service.value}:") or f" {service.value} " in exc.reason:
+                name = SERVICE_LABELS[service]
+                if exc.reason.startswith(f"{name}:") or f"«{name}»" in exc.reason:
                     label = self.errors["plan"]
-                    label.setText(str(exc).replace(service.value, _t(_SERVICES[service]), 1))
+                    label.setText(str(exc))
                     label.setVisible(True)
                     spin.setFocus(Qt.FocusReason.OtherFocusReason)
                     spin.selectAll()
@@ -505,8 +509,46 @@ class StatusDialog(FormDialog):
         self.end_edit = _date_edit(self.tr("Chiuso il"))
         self.end_edit.setText(_today_text())
         self.add_row(form, "end_date", self.tr("&Chiuso il:"), self.end_edit)
-        hint = QLabel(self.tr("Motivo e data servono solo per chiudere il percorso."))
+        # The outcome (esito): asked when closing; a positive closing needs one.
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.setAccessibleName(self.tr("Esito"))
+        self.outcome_combo.addItem(self.tr("— nessun esito da registrare —"), "")
+        for kind, caption in (
+            ("fixed_term", QT_TRANSLATE_NOOP("StatusDialog", "Contratto a tempo determinato")),
+            ("open_ended", QT_TRANSLATE_NOOP("StatusDialog", "Contratto a tempo indeterminato")),
+            ("apprenticeship", QT_TRANSLATE_NOOP("StatusDialog", "Apprendistato")),
+            ("agency", QT_TRANSLATE_NOOP("StatusDialog", "Somministrazione")),
+            ("internship", QT_TRANSLATE_NOOP("StatusDialog", "Tirocinio")),
+            ("self_employment", QT_TRANSLATE_NOOP("StatusDialog", "Lavoro autonomo")),
+            ("education", QT_TRANSLATE_NOOP("StatusDialog", "Rientro in formazione")),
+            ("none", QT_TRANSLATE_NOOP("StatusDialog", "Nessun esito occupazionale")),
+        ):
+            self.outcome_combo.addItem(QCoreApplication.translate("StatusDialog", caption), kind)
+        self.add_row(form, "outcome", self.tr("&Esito:"), self.outcome_combo)
+        self.employer_edit = QLineEdit()
+        self.employer_edit.setAccessibleName(self.tr("Datore di lavoro"))
+        self.add_row(form, "employer", self.tr("&Datore di lavoro:"), self.employer_edit)
+        self.occupation_edit = QLineEdit()
+        self.occupation_edit.setAccessibleName(self.tr("Mansione"))
+        self.add_row(form, "occupation", self.tr("Mans&ione:"), self.occupation_edit)
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(0, 60)
+        self.hours_spin.setSpecialValueText(self.tr("—"))
+        self.hours_spin.setAccessibleName(self.tr("Ore settimanali"))
+        self.add_row(form, "hours_per_week", self.tr("&Ore a settimana:"), self.hours_spin)
+        self.months_spin = QSpinBox()
+        self.months_spin.setRange(0, 120)
+        self.months_spin.setSpecialValueText(self.tr("—"))
+        self.months_spin.setAccessibleName(self.tr("Durata in mesi"))
+        self.add_row(form, "months", self.tr("Durata in me&si:"), self.months_spin)
+        hint = QLabel(
+            self.tr(
+                "Motivo, data ed esito servono per chiudere il percorso; con esito positivo "
+                "l'esito è obbligatorio (con il datore di lavoro, se è un contratto)."
+            )
+        )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -514,9 +556,21 @@ class StatusDialog(FormDialog):
         layout.addWidget(_buttons(self, self.tr("Cambia stato")))
 
     def save(self) -> None:
-        from storage.services.intake import set_pathway_status
+        from storage.services.intake import OutcomeInput, set_pathway_status
 
         self.clear_errors()
+        kind = str(self.outcome_combo.currentData() or "")
+        outcome = (
+            OutcomeInput(
+                kind,
+                employer=self.employer_edit.text() or None,
+                occupation=self.occupation_edit.text() or None,
+                hours_per_week=self.hours_spin.value() or None,
+                months=self.months_spin.value() or None,
+            )
+            if kind
+            else None
+        )
         try:
             set_pathway_status(
                 self.ctx.db,
@@ -525,6 +579,7 @@ class StatusDialog(FormDialog):
                 PathwayStatus(self.status_combo.currentData()),
                 reason=self.reason_edit.text(),
                 end_date=parse_date(self.end_edit.text(), "end_date", "Chiuso il"),
+                outcome=outcome,
             )
         except EXPECTED_ERRORS as exc:
             self.show_problem(exc)

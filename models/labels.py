@@ -6,7 +6,7 @@ storage services' messages, PDFs and exports, which are Italian.
 
 from __future__ import annotations
 
-from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
+from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus, ServiceType
 
 KIND_LABELS: dict[AppointmentKind, str] = {
     AppointmentKind.FIRST_CONTACT: "Primo contatto",
@@ -37,3 +37,21 @@ STATUS_LABELS: dict[AppointmentStatus, str] = {
 }
 # In the middle of a sentence: «assente», «annullato dal servizio».
 APPOINTMENT_STATUS: dict[AppointmentStatus, str] = {k: v.lower() for k, v in STATUS_LABELS.items()}
+
+SERVICE_LABELS: dict[ServiceType, str] = {
+    ServiceType.RECEPTION: "Accoglienza",
+    ServiceType.SPECIALIST_INTERVIEW: "Colloquio specialistico",
+    ServiceType.PATHWAY_DEFINITION: "Definizione del percorso",
+    ServiceType.SKILLS_ASSESSMENT: "Bilancio di competenze",
+    ServiceType.ORIENTATION: "Orientamento",
+    ServiceType.TRAINING: "Formazione",
+    ServiceType.INTERNSHIP_TUTORING: "Tutoraggio tirocinio",
+    ServiceType.COMPANY_SCOUTING: "Scouting aziendale",
+    ServiceType.JOB_MATCHING: "Incrocio domanda/offerta",
+    ServiceType.JOB_ACCOMPANIMENT: "Accompagnamento al lavoro",
+    ServiceType.COACHING: "Coaching",
+    ServiceType.COUNSELLING: "Counselling individuale",
+    ServiceType.ACTIVE_JOB_SEARCH: "Ricerca attiva del lavoro",
+    ServiceType.SUPPORT_NETWORK: "Attivazione della rete di sostegno",
+    ServiceType.SKILLS_CERTIFICATION: "Certificazione delle competenze",
+}

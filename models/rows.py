@@ -84,6 +84,9 @@ class ProgrammeRow:
     budget_hours: Decimal | None
     retention_years: int
     open_pathways: int = 0
+    budget_euros: Decimal | None = None
+    # Service type code -> most hours per participant.
+    caps: tuple[tuple[str, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)

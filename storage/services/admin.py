@@ -188,20 +188,9 @@ def _decimal(value: str | None, field_name: str, label: str) -> Decimal | None:
     return number
 
 
-def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> ProgrammeRow:
-    """Add a funding programme (notice) with its budget per participant and retention."""
-    require(actor, STAFF, "creare programmi")
-    prog_code = code(data.code, "code", "Codice programma")
-    start = parse_date(data.start_date, "start_date", "Data di inizio")
-    if start is None:
-        raise ValidationError("start_date", "è obbligatoria.", label="Data di inizio")
-    end = parse_date(data.end_date, "end_date", "Data di fine")
-    if end is not None and end < start:
-        raise ValidationError("end_date", "precede la data di inizio.", label="Data di fine")
-    if not 1 <= int(data.retention_years) <= 30:
-        raise ValidationError("retention_years", "tra 1 e 30 anni.", label="Conservazione")
+def _caps(items: list[tuple[str, str | int]]) -> dict[ServiceType, Decimal]:
     caps: dict[ServiceType, Decimal] = {}
-    for service, hours in data.caps:
+    for service, hours in items:
         try:
             kind = ServiceType(service)
         except ValueError:
@@ -216,6 +205,22 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
                 label="Massimali",
             )
         caps[kind] = limit
+    return caps
+
+
+def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> ProgrammeRow:
+    """Add a funding programme (notice) with its budget per participant and retention."""
+    require(actor, STAFF, "creare programmi")
+    prog_code = code(data.code, "code", "Codice programma")
+    start = parse_date(data.start_date, "start_date", "Data di inizio")
+    if start is None:
+        raise ValidationError("start_date", "è obbligatoria.", label="Data di inizio")
+    end = parse_date(data.end_date, "end_date", "Data di fine")
+    if end is not None and end < start:
+        raise ValidationError("end_date", "precede la data di inizio.", label="Data di fine")
+    if not 1 <= int(data.retention_years) <= 30:
+        raise ValidationError("retention_years", "tra 1 e 30 anni.", label="Conservazione")
+    caps = _caps(data.caps)
     with db.transaction() as session:
         if session.scalar(select(FundingProgramme.id).where(FundingProgramme.code == prog_code)):
             raise ConflictError(f"Esiste già un programma con codice {prog_code}.")
@@ -250,7 +255,50 @@ def _programme_row(p: FundingProgramme, open_pathways: int) -> ProgrammeRow:
         budget_hours=p.budget_hours,
         retention_years=p.retention_years,
         open_pathways=open_pathways,
+        budget_euros=p.budget_euros,
+        caps=tuple(sorted((c.service_type.value, c.max_hours) for c in p.caps)),
     )
+
+
+def update_programme(db: Database, actor: Actor, data: ProgrammeInput) -> ProgrammeRow:
+    """Change a programme found by its code: name, funder, notice, dates, budget, caps."""
+    require(actor, STAFF, "modificare i programmi")
+    prog_code = code(data.code, "code", "Codice programma")
+    start = parse_date(data.start_date, "start_date", "Data di inizio")
+    if start is None:
+        raise ValidationError("start_date", "è obbligatoria.", label="Data di inizio")
+    end = parse_date(data.end_date, "end_date", "Data di fine")
+    if end is not None and end < start:
+        raise ValidationError("end_date", "precede la data di inizio.", label="Data di fine")
+    if not 1 <= int(data.retention_years) <= 30:
+        raise ValidationError("retention_years", "tra 1 e 30 anni.", label="Conservazione")
+    caps = _caps(data.caps)
+    with db.transaction() as session:
+        programme = session.scalar(
+            select(FundingProgramme).where(FundingProgramme.code == prog_code)
+        )
+        if programme is None:
+            raise ValidationError("code", f"il programma {prog_code} non esiste.", label="Codice")
+        programme.name = required(data.name, "name", "Nome")
+        programme.funder = required(data.funder, "funder", "Ente finanziatore")
+        programme.notice_code = optional(data.notice_code, "notice_code", "Codice avviso", 64)
+        programme.start_date = start
+        programme.end_date = end
+        programme.budget_hours = _decimal(data.budget_hours, "budget_hours", "Ore per partecipante")
+        programme.budget_euros = _decimal(
+            data.budget_euros, "budget_euros", "Euro per partecipante"
+        )
+        programme.retention_years = int(data.retention_years)
+        programme.caps = [ServiceCap(service_type=k, max_hours=v) for k, v in caps.items()]
+        programme.updated_by = actor.username
+        session.flush()
+        audit.record(session, actor, AuditAction.UPDATE, "programme", programme.uuid, prog_code)
+        open_count = session.scalar(
+            select(func.count()).where(
+                Pathway.programme_id == programme.id, Pathway.status == PathwayStatus.OPEN
+            )
+        )
+        return _programme_row(programme, int(open_count or 0))
 
 
 def list_programmes(db: Database, actor: Actor) -> list[ProgrammeRow]:

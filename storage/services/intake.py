@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from models.entities import (
     Consent,
     FundingProgramme,
+    Outcome,
     Participant,
     Pathway,
     PlannedService,
@@ -25,8 +26,9 @@ from models.entities import (
     TutorAssignment,
     User,
 )
-from models.enums import AuditAction, ConsentSigner, PathwayStatus, ServiceType
+from models.enums import AuditAction, ConsentSigner, OutcomeType, PathwayStatus, ServiceType
 from models.errors import ConflictError, ValidationError
+from models.labels import SERVICE_LABELS
 from models.rows import Actor
 from models.validation import optional
 from storage import audit
@@ -242,8 +244,10 @@ def open_pathway(db: Database, actor: Actor, data: PathwayInput) -> OpenedPathwa
                 "plan", f"«{service}» non è un servizio.", label="Piano"
             ) from None
         if any(kind == k for k, _ in plan):
-            raise ValidationError("plan", f"il servizio {kind.value} è ripetuto.", label="Piano")
-        plan.append((kind, _hours(hours, kind.value)))
+            raise ValidationError(
+                "plan", f"il servizio «{SERVICE_LABELS[kind]}» è ripetuto.", label="Piano"
+            )
+        plan.append((kind, _hours(hours, SERVICE_LABELS[kind])))
     with db.transaction() as session:
         person = _person(session, data.participant)
         programme = session.scalar(
@@ -308,7 +312,8 @@ def open_pathway(db: Database, actor: Actor, data: PathwayInput) -> OpenedPathwa
             if cap is not None and hours > cap:
                 raise ValidationError(
                     "plan",
-                    f"{kind.value}: {hours} ore superano il massimo del programma ({cap} ore).",
+                    f"{SERVICE_LABELS[kind]}: {hours} ore superano il massimo del programma "
+                    f"({cap} ore).",
                     label="Piano",
                 )
         pathway = Pathway(
@@ -393,6 +398,44 @@ def change_tutor(db: Database, actor: Actor, pathway_id: int, tutor: str, from_d
         audit.record(session, actor, AuditAction.UPDATE, "pathway", pathway.uuid, "tutor changed")
 
 
+@dataclass
+class OutcomeInput:
+    """What came of a pathway (esito): a contract, an internship, back to education, or none."""
+
+    type: OutcomeType | str
+    employer: str | None = None
+    occupation: str | None = None
+    hours_per_week: int | None = None
+    start_date: date | None = None  # default: the closing date
+    months: int | None = None  # fixed-term length; none for open-ended
+
+
+def _clean_outcome(data: OutcomeInput, status: PathwayStatus, end_date: date) -> dict[str, object]:
+    try:
+        kind = OutcomeType(data.type)
+    except ValueError:
+        raise ValidationError("outcome", f"«{data.type}» non è un esito.", label="Esito") from None
+    if status is PathwayStatus.CLOSED_POSITIVE and kind is OutcomeType.NONE:
+        raise ValidationError(
+            "outcome", "un percorso chiuso con esito positivo ha un esito.", label="Esito"
+        )
+    if data.hours_per_week is not None and not 1 <= int(data.hours_per_week) <= 60:
+        raise ValidationError("hours_per_week", "tra 1 e 60.", label="Ore settimanali")
+    if data.months is not None and int(data.months) <= 0:
+        raise ValidationError("months", "deve essere positivo.", label="Durata in mesi")
+    employer = optional(data.employer, "employer", "Datore di lavoro", 200)
+    if kind not in (OutcomeType.NONE, OutcomeType.EDUCATION) and not employer:
+        raise ValidationError("employer", "indicate il datore di lavoro.", label="Datore di lavoro")
+    return {
+        "type": kind,
+        "employer": employer,
+        "occupation": optional(data.occupation, "occupation", "Mansione", 200),
+        "hours_per_week": data.hours_per_week,
+        "start_date": data.start_date or end_date,
+        "months": data.months,
+    }
+
+
 def set_pathway_status(
     db: Database,
     actor: Actor,
@@ -401,8 +444,10 @@ def set_pathway_status(
     *,
     reason: str | None = None,
     end_date: date | None = None,
+    outcome: OutcomeInput | None = None,
 ) -> None:
-    """Suspend, resume or close a pathway; closing needs a reason and an end date."""
+    """Suspend, resume or close a pathway; closing needs a reason and an end date, and a
+    positive closing an outcome (a negative one records «nessun esito»)."""
     require(actor, STAFF, "cambiare lo stato dei percorsi")
     why = (reason or "").strip() or None
     with db.transaction() as session:
@@ -422,6 +467,21 @@ def set_pathway_status(
                 )
             if end_date < pathway.start_date:
                 raise ValidationError("end_date", "è prima dell'inizio.", label="Chiuso il")
+            if outcome is None and status is PathwayStatus.CLOSED_POSITIVE:
+                raise ValidationError(
+                    "outcome", "indicate l'esito (contratto, tirocinio…).", label="Esito"
+                )
+            if outcome is None and status is PathwayStatus.CLOSED_NEGATIVE:
+                outcome = OutcomeInput(OutcomeType.NONE)
+            if outcome is not None:
+                session.add(
+                    Outcome(
+                        participant_id=pathway.participant_id,
+                        pathway_id=pathway.id,
+                        **_clean_outcome(outcome, status, end_date),
+                        **author_fields(actor),
+                    )
+                )
             pathway.end_date = end_date
         elif status is PathwayStatus.OPEN and pathway.status is PathwayStatus.SUSPENDED:
             other = session.scalar(

@@ -322,8 +322,18 @@ def test_change_tutor_then_close_the_pathway(section, seeded, qtbot) -> None:  #
     assert dialog.errors["reason"].isVisible()
     assert QApplication.focusWidget() is dialog.reason_edit
     type_keys(qtbot, "Assunto")
+    press(qtbot, Qt.Key.Key_Return)  # a positive closing needs its outcome
+    assert dialog.errors["outcome"].isVisible() and page.sub_dialog is dialog
+    dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("open_ended"))
+    dialog.employer_edit.setText("Latteria Soresinese")
+    dialog.hours_spin.setValue(30)
+    dialog.reason_edit.setFocus()
+    qtbot.waitUntil(lambda: dialog.reason_edit.hasFocus())
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
+    assert seeded.db.read("SELECT type, employer, hours_per_week FROM outcomes") == [
+        ("open_ended", "Latteria Soresinese", 30)
+    ]
     top = page.pathway_tree.topLevelItem(0)
     assert "Assunto" in top.text(3)
     assert not page.tutor_button.isEnabled() and not page.status_button.isEnabled()

@@ -16,6 +16,7 @@ from storage.engine import Database
 from storage.services.admin import ProgrammeInput, UserInput, create_programme, create_user
 from storage.services.intake import (
     ConsentInput,
+    OutcomeInput,
     PathwayInput,
     change_tutor,
     consents_of,
@@ -140,16 +141,41 @@ def test_closing_needs_reason_and_date(ready: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError) as info:
         set_pathway_status(ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, reason="Assunto")
     assert info.value.field == "end_date"
+    closing = {"reason": "Assunto", "end_date": date(2026, 9, 30)}
+    with pytest.raises(ValidationError) as info:
+        set_pathway_status(ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, **closing)
+    assert info.value.field == "outcome"
+    for bad, field in (
+        (OutcomeInput("none"), "outcome"),
+        (OutcomeInput("fixed_term"), "employer"),
+        (OutcomeInput("fixed_term", employer="Coop", hours_per_week=99), "hours_per_week"),
+        (OutcomeInput("party", employer="Coop"), "outcome"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            set_pathway_status(
+                ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, outcome=bad, **closing
+            )
+        assert info.value.field == field
+    assert ready.read("SELECT count(*) FROM outcomes")[0][0] == 0
+    hired = OutcomeInput("fixed_term", employer="Latteria Soresinese", hours_per_week=30, months=6)
+    set_pathway_status(
+        ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, outcome=hired, **closing
+    )
+    assert ready.read("SELECT type, employer, start_date, months FROM outcomes") == [
+        ("fixed_term", "Latteria Soresinese", "2026-09-30", 6)
+    ]
+    with pytest.raises(ConflictError):
+        set_pathway_status(ready, admin, opened.id, PathwayStatus.SUSPENDED, reason="x")
+    # A negative closing records «no outcome» by itself.
+    second = open_pathway(ready, admin, pathway(start=date(2026, 10, 1)))
     set_pathway_status(
         ready,
         admin,
-        opened.id,
-        PathwayStatus.CLOSED_POSITIVE,
-        reason="Assunto",
-        end_date=date(2026, 9, 30),
+        second.id,
+        PathwayStatus.CLOSED_NEGATIVE,
+        **closing | {"end_date": date(2026, 11, 1)},
     )
-    with pytest.raises(ConflictError):
-        set_pathway_status(ready, admin, opened.id, PathwayStatus.SUSPENDED, reason="x")
+    assert ready.read("SELECT type FROM outcomes ORDER BY id")[-1] == ("none",)
 
 
 def test_consent_signed_by_a_guardian_needs_the_name(ready: Database, admin: Actor) -> None:
