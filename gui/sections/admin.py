@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -25,12 +25,13 @@ from gui.desk_editor import DeskEditor
 from gui.dialogs import reporting_errors, show_task_error
 from gui.format import fmt_datetime, fmt_int
 from gui.models import DeskTableModel, ProgrammeTableModel, UserTableModel
+from gui.programme_editor import ProgrammeEditor, caps_summary
 from gui.user_editor import UserEditor
 from gui.widgets import RowTableView, TableOrEmpty, section_title
 from gui.workers import run_task
 from models.enums import AuditAction
 from models.errors import StorageUnavailable
-from models.rows import DatabaseInfo, DeskRow, UserRow
+from models.rows import DatabaseInfo, DeskRow, ProgrammeRow, UserRow
 from storage.services.admin import (
     database_info,
     list_desks,
@@ -65,6 +66,25 @@ def _value_label() -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     return label
+
+
+def programme_tooltip(row: ProgrammeRow, _column: int = 0) -> str:
+    """Euros per participant and the hour caps per service, for the Programmi table."""
+    translate = QCoreApplication.translate
+    lines = []
+    if row.budget_euros is not None:
+        lines.append(
+            translate("AdminSection", "Euro per partecipante: {euros}").format(
+                euros=QLocale().toString(float(row.budget_euros), "f", 2)
+            )
+        )
+    caps = caps_summary(row.caps)
+    if caps:
+        lines.append(translate("AdminSection", "Massimali di ore per partecipante:"))
+        lines += caps
+    else:
+        lines.append(translate("AdminSection", "Nessun massimale di ore per servizio."))
+    return "\n".join(lines)
 
 
 class DatabasePage(QWidget):
@@ -213,9 +233,10 @@ class DatabasePage(QWidget):
 class AdminSection(QWidget):
     """Tabs: desks, users, programmes, database.
 
-    Desks are created and edited in `DeskEditor`, users created in `UserEditor`; the dialogs open
-    without blocking (open(), not exec()) and are kept in `desk_editor` / `user_editor` while
-    they are open. What they save is put in the tables from the rows the services give back.
+    Desks are created and edited in `DeskEditor`, users created in `UserEditor`, programmes
+    created and edited in `ProgrammeEditor`; the dialogs open without blocking (open(), not
+    exec()) and are kept in `desk_editor` / `user_editor` / `programme_editor` while they are
+    open. What they save is put in the tables from the rows the services give back.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -224,6 +245,7 @@ class AdminSection(QWidget):
         self.setAccessibleName(self.tr("Amministrazione"))
         self.desk_editor: DeskEditor | None = None
         self.user_editor: UserEditor | None = None
+        self.programme_editor: ProgrammeEditor | None = None
 
         self.desk_model = DeskTableModel(self)
         self.desk_table = RowTableView(self.tr("Sportelli"))
@@ -253,10 +275,25 @@ class AdminSection(QWidget):
         self.user_page = _with_buttons(self.user_view, self.new_user_button)
 
         self.programme_model = ProgrammeTableModel(self)
+        # The caps in the tooltip (the table model itself has no tooltip for programmes).
+        self.programme_model.tooltip = programme_tooltip  # type: ignore[assignment, method-assign]
         self.programme_table = RowTableView(self.tr("Programmi finanziati"))
         self.programme_table.setModel(self.programme_model)
-        self.programme_table.set_column_widths((12, 30, 22, 12, 11, 11, 10, 10, 10))
+        self.programme_table.set_column_widths((15, 30, 22, 12, 11, 11, 10, 10, 10))
         self.programme_view = TableOrEmpty(self.programme_table)
+        self.programme_table.row_activated.connect(self.edit_programme)
+        self.new_programme_button = QPushButton(self.tr("&Nuovo programma…"))
+        self.new_programme_button.setAccessibleName(self.tr("Nuovo programma"))
+        self.new_programme_button.clicked.connect(self.new_programme)
+        self.edit_programme_button = QPushButton(self.tr("&Modifica…"))
+        self.edit_programme_button.setAccessibleName(self.tr("Modifica il programma scelto"))
+        self.edit_programme_button.setToolTip(
+            self.tr("Dati, budget e massimali del programma scelto (Invio sulla riga).")
+        )
+        self.edit_programme_button.clicked.connect(lambda: self.edit_programme())
+        self.programme_page = _with_buttons(
+            self.programme_view, self.new_programme_button, self.edit_programme_button
+        )
 
         self.database_page = DatabasePage(ctx)
 
@@ -264,7 +301,7 @@ class AdminSection(QWidget):
         self.tabs.setAccessibleName(self.tr("Schede di amministrazione"))
         self.tabs.addTab(self.desk_page, self.tr("S&portelli"))
         self.tabs.addTab(self.user_page, self.tr("&Utenti"))
-        self.tabs.addTab(self.programme_view, self.tr("P&rogrammi"))
+        self.tabs.addTab(self.programme_page, self.tr("P&rogrammi"))
         self.tabs.addTab(self.database_page, self.tr("&Database"))
 
         layout = QVBoxLayout(self)
@@ -282,19 +319,7 @@ class AdminSection(QWidget):
         with reporting_errors(self):
             self._show_desks(list_desks(self.ctx.db, self.ctx.actor))
             self._show_users(list_users(self.ctx.db, self.ctx.actor))
-            programmes = list_programmes(self.ctx.db, self.ctx.actor)
-            self.programme_model.set_rows(programmes)
-            if programmes:
-                self.programme_view.show_table()
-            else:
-                self.programme_view.show_empty(
-                    self.tr("Nessun programma finanziato.")
-                    + "\n\n"
-                    + self.tr(
-                        "I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per "
-                        "partecipante e gli anni di conservazione dei dati."
-                    )
-                )
+            self._show_programmes(list_programmes(self.ctx.db, self.ctx.actor))
         self.database_page.refresh()
 
     # ------------------------------------------------------------------ desks
@@ -374,6 +399,58 @@ class AdminSection(QWidget):
         self._show_users(sorted(rows, key=lambda u: u.username), select=created.username)
         self._status(self.tr("Utente {name} creato.").format(name=created.username))
 
+    # ------------------------------------------------------------------ programmes
+
+    def _show_programmes(self, programmes: list[ProgrammeRow], select: str | None = None) -> None:
+        """Fill the table, keeping (or moving to) the chosen programme."""
+        current = self.current_programme()
+        wanted = select or (current.code if current else None)
+        self.programme_model.set_rows(programmes)
+        if programmes:
+            self.programme_view.show_table()
+            codes = [p.code for p in programmes]
+            row = codes.index(wanted) if wanted in codes else 0
+            self.programme_table.setCurrentIndex(self.programme_model.index(row, 0))
+        else:
+            self.programme_view.show_empty(
+                self.tr("Nessun programma finanziato.")
+                + "\n\n"
+                + self.tr(
+                    "I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per "
+                    "partecipante e gli anni di conservazione dei dati. Createne uno con "
+                    "«Nuovo programma…»."
+                )
+            )
+        self.edit_programme_button.setEnabled(bool(programmes))
+
+    def current_programme(self) -> ProgrammeRow | None:
+        index = self.programme_table.currentIndex()
+        return self.programme_model.row_at(index.row()) if index.isValid() else None
+
+    def new_programme(self) -> None:
+        self._open_programme_editor(ProgrammeEditor(self.ctx, parent=self))
+
+    def edit_programme(self, row: int | None = None) -> None:
+        """Open the editor on the programme of that row (the current one by default)."""
+        programme = (
+            self.programme_model.row_at(row) if row is not None else self.current_programme()
+        )
+        if programme is None:
+            self.programme_table.setFocus()
+            return
+        self._open_programme_editor(ProgrammeEditor(self.ctx, programme, parent=self))
+
+    def _open_programme_editor(self, editor: ProgrammeEditor) -> None:
+        editor.programme_saved.connect(self._programme_saved)
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        self.programme_editor = editor
+        editor.open()
+
+    def _programme_saved(self, saved: ProgrammeRow) -> None:
+        rows = [p for p in self.programme_model.rows() if p.code != saved.code] + [saved]
+        self._show_programmes(sorted(rows, key=lambda p: p.code), select=saved.code)
+        self._status(self.tr("Programma {code} salvato.").format(code=saved.code))
+
     # ------------------------------------------------------------------ both
 
     def _editor_closed(self, editor: QWidget) -> None:
@@ -383,6 +460,9 @@ class AdminSection(QWidget):
         if self.user_editor is editor:
             self.user_editor = None
             self.user_table.setFocus()
+        if self.programme_editor is editor:
+            self.programme_editor = None
+            self.programme_table.setFocus()
         editor.deleteLater()
 
     def _status(self, message: str) -> None:
