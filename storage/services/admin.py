@@ -289,6 +289,9 @@ def update_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
             data.budget_euros, "budget_euros", "Euro per partecipante"
         )
         programme.retention_years = int(data.retention_years)
+        # Old caps go first: the new rows would clash with them on (programme, service).
+        programme.caps = []
+        session.flush()
         programme.caps = [ServiceCap(service_type=k, max_hours=v) for k, v in caps.items()]
         programme.updated_by = actor.username
         session.flush()

@@ -10,9 +10,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import pytest
-from sqlalchemy.exc import IntegrityError
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -158,7 +155,7 @@ def test_a_programme_is_edited_name_and_cap(make_window: Any, seeded: Any, qtbot
     type_keys(qtbot, "0")  # 0: no cap any more
     for _ in range(6):  # on to Coaching
         press(qtbot, Qt.Key.Key_Tab)
-    assert editor.caps_grid.edits[ServiceType.COACHING].hasFocus()
+    qtbot.waitUntil(lambda: editor.caps_grid.edits[ServiceType.COACHING].hasFocus())
     type_keys(qtbot, "6")
     press(qtbot, Qt.Key.Key_Return)
 
@@ -169,12 +166,6 @@ def test_a_programme_is_edited_name_and_cap(make_window: Any, seeded: Any, qtbot
     assert section.current_programme().name == "GOL Cremona e Crema"
 
 
-@pytest.mark.xfail(
-    raises=IntegrityError,
-    strict=True,
-    reason="storage: update_programme inserts the new cap before deleting the old one "
-    "(UNIQUE programme_id, service_type) when a service keeps its cap",
-)
 def test_the_hours_of_an_existing_cap_are_changed(
     make_window: Any, seeded: Any, qtbot: Any
 ) -> None:
@@ -184,7 +175,7 @@ def test_the_hours_of_an_existing_cap_are_changed(
     editor = section.programme_editor
     assert isinstance(editor, ProgrammeEditor)
     editor.caps_grid.edits[ServiceType.ORIENTATION].setText("12")
-    editor.save()  # called directly: the failure is the storage's, raised here
+    editor.save()
 
     assert not editor.isVisible()
     assert dict(programmes(seeded.db)["GOL-CR"].caps) == {"orientation": Decimal(12)}
@@ -201,7 +192,7 @@ def test_an_end_before_the_start_is_shown_under_the_end_date(
     assert editor.isVisible()
     error = editor.errors["end_date"]
     assert error.isVisible() and "precede la data di inizio" in error.text()
-    assert editor.end_edit.hasFocus()
+    qtbot.waitUntil(lambda: editor.end_edit.hasFocus())
     assert not editor.banner.isVisible()
     assert programmes(seeded.db) == {}
 

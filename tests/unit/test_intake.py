@@ -322,3 +322,31 @@ def test_intake_interview_is_the_first_delivery_with_its_hours(
     assert [(p.service_type, p.planned_hours, p.delivered_hours) for p in plan] == [
         ("specialist_interview", Decimal("2.00"), Decimal("1.50"))
     ]
+
+
+def test_update_programme_changes_details_and_caps(ready: Database, admin: Actor) -> None:
+    from storage.services.admin import list_programmes, update_programme
+
+    changed = update_programme(
+        ready,
+        admin,
+        ProgrammeInput(
+            "dote-26",
+            "Dote lavoro 2026",
+            "Provincia di Cremona",
+            "01/01/2026",
+            "31/12/2027",
+            budget_euros="2500",
+            caps=[("skills_assessment", 10), ("coaching", "12,5")],
+        ),
+    )
+    assert changed.name == "Dote lavoro 2026" and changed.budget_euros == Decimal("2500.00")
+    assert dict(list_programmes(ready, admin)[0].caps) == {
+        "coaching": Decimal("12.50"),
+        "skills_assessment": Decimal("10.00"),
+    }
+    with pytest.raises(ValidationError) as info:
+        update_programme(
+            ready, admin, ProgrammeInput("DOTE-26", "x", "y", "01/01/2026", "01/01/2025")
+        )
+    assert info.value.field == "end_date"
