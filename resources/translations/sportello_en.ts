@@ -4,13 +4,13 @@
 <context>
     <name>AdminSection</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="+224"/>
-        <location line="+47"/>
+        <location filename="../../gui/sections/admin.py" line="+245"/>
+        <location line="+63"/>
         <source>Amministrazione</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-57"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
@@ -26,11 +26,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+29"/>
         <source>&amp;Modifica…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Modifica lo sportello scelto</source>
         <translation>Edit the chosen desk</translation>
     </message>
@@ -55,12 +56,32 @@
         <translation>New user</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Programmi finanziati</source>
         <translation>Funded programmes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Nuovo programma…</source>
+        <translation>&amp;New programme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuovo programma</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modifica il programma scelto</source>
+        <translation>Edit the chosen programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dati, budget e massimali del programma scelto (Invio sulla riga).</source>
+        <translation>Details, budget and caps of the chosen programme (Enter on the row).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Schede di amministrazione</source>
         <translation>Administration tabs</translation>
     </message>
@@ -85,7 +106,7 @@
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Nessuno sportello configurato.</source>
         <translation>No desks set up.</translation>
     </message>
@@ -105,31 +126,51 @@
         <translation>User {name} created.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+19"/>
+        <source>I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per partecipante e gli anni di conservazione dei dati. Createne uno con «Nuovo programma…».</source>
+        <translation>Programmes (calls and vouchers) group the pathways, the hours planned per participant and how many years the data are kept. Create one with ‘New programme…’.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Programma {code} salvato.</source>
+        <translation>Programme {code} saved.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Nessun utente configurato.</source>
         <translation>No users set up.</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Nessun programma finanziato.</source>
-        <translation>No funded programmes.</translation>
+        <location line="-311"/>
+        <source>Euro per partecipante: {euros}</source>
+        <translation>Euros per participant: {euros}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Massimali di ore per partecipante:</source>
+        <translation>Hour caps per participant:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per partecipante e gli anni di conservazione dei dati.</source>
-        <translation>Programmes (calls and vouchers) group the pathways, the hours planned per participant and how many years the data are kept.</translation>
+        <source>Nessun massimale di ore per servizio.</source>
+        <translation>No hour caps per service.</translation>
+    </message>
+    <message>
+        <location line="+330"/>
+        <source>Nessun programma finanziato.</source>
+        <translation>No funded programmes.</translation>
     </message>
 </context>
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../gui/sections/agenda.py" line="+124"/>
-        <location line="+177"/>
+        <location filename="../../gui/sections/agenda.py" line="+125"/>
+        <location line="+181"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Partecipanti</source>
         <translation>Participants</translation>
     </message>
@@ -149,7 +190,7 @@
         <translation>No-shows in the last 30 days</translation>
     </message>
     <message>
-        <location line="+665"/>
+        <location line="+682"/>
         <source>Scegliete «Tutti gli sportelli» per vedere le altre sedi, oppure un altro giorno con le frecce (Alt+Sinistra, Alt+Destra) o con il calendario. Per prenotare: «Nuovo appuntamento» (Ctrl+N).</source>
         <translation>Choose ‘All desks’ to see the other offices, or another day with the arrows (Alt+Left, Alt+Right) or the calendar. To book: ‘New appointment’ (Ctrl+N).</translation>
     </message>
@@ -198,7 +239,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>this week</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Registrato come svolto: {who}, {when} alle {time}.</source>
         <translation>Recorded as done: {who}, {when} at {time}.</translation>
     </message>
@@ -208,7 +249,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Booked: {who}, {when} at {time} with {operator}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Spostato: {who}, ora {when} alle {time}.</source>
         <translation>Moved: {who}, now {when} at {time}.</translation>
     </message>
@@ -238,7 +279,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Previous day</translation>
     </message>
     <message>
-        <location line="-854"/>
+        <location line="-895"/>
         <source>Giorno</source>
         <translation>Day</translation>
     </message>
@@ -248,12 +289,12 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Day shown (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+894"/>
         <source>Giorno successivo</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-885"/>
         <source>&amp;Oggi</source>
         <translation>T&amp;oday</translation>
     </message>
@@ -345,67 +386,67 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+4"/>
-        <location line="+320"/>
+        <location line="+330"/>
         <source>&amp;Conferma</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-330"/>
         <source>La persona ha confermato che verrà</source>
         <translation>The person has confirmed they will come</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+317"/>
+        <location line="+327"/>
         <source>Svol&amp;to</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-327"/>
         <source>L&apos;appuntamento si è svolto</source>
         <translation>The appointment took place</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+314"/>
+        <location line="+324"/>
         <source>&amp;Non presentato</source>
         <translation>No-&amp;show</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-324"/>
         <source>La persona non si è presentata</source>
         <translation>The person did not turn up</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+311"/>
+        <location line="+321"/>
         <source>&amp;Annulla…</source>
         <translation>C&amp;ancel…</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-321"/>
         <source>Annulla l&apos;appuntamento, con il motivo</source>
         <translation>Cancel the appointment, giving the reason</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>S&amp;posta…</source>
         <translation>Mo&amp;ve…</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-318"/>
         <source>Sposta l&apos;appuntamento a un altro orario</source>
         <translation>Move the appointment to another time</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+309"/>
+        <location line="+319"/>
         <source>Pro&amp;memoria…</source>
         <translation>&amp;Reminder…</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>Il promemoria da dare alla persona, in PDF da stampare</source>
         <translation>The reminder to give to the person, as a PDF to print</translation>
     </message>
@@ -420,17 +461,22 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>A desk&apos;s agenda for the day, as a PDF to print</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Appuntamenti del giorno</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
+        <source>Annullati {n} appuntamenti della serie: {who}.</source>
+        <translation>{n} appointments in the series cancelled: {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appuntamento annullato: {who}.</source>
         <translation>Appointment cancelled: {who}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Confermato</source>
         <translation>Confirmed</translation>
     </message>
@@ -473,25 +519,25 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+20"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <location line="+148"/>
         <source>1 appuntamento</source>
         <translation>1 appointment</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+174"/>
+        <location line="-327"/>
+        <location line="+181"/>
         <location line="+148"/>
         <source>{n} appuntamenti</source>
         <translation>{n} appointments</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-322"/>
         <source>Di quale sportello stampare l&apos;agenda di {day}?</source>
         <translation>Which desk&apos;s agenda for {day} should be printed?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Avanti…</source>
         <translation>Next…</translation>
     </message>
@@ -587,7 +633,17 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>No appointments on {day} at {desk}.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+178"/>
+        <source>Serie prenotata: {who}, {n} appuntamenti dal {first} al {last}.</source>
+        <translation>Series booked: {who}, {n} appointments from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date occupate saltate: {days}.</source>
+        <translation>Busy dates skipped: {days}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>(Alt+Sinistra)</source>
         <translation>(Alt+Left)</translation>
     </message>
@@ -597,7 +653,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>(Alt+Right)</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-230"/>
         <source>Nessun appuntamento per {day}.</source>
         <translation>No appointments on {day}.</translation>
     </message>
@@ -616,11 +672,13 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/participant_page.py" line="+286"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/participant_page.py" line="+1"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
@@ -631,24 +689,32 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/participant_page.py" line="-3"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/participant_page.py" line="+4"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/participant_page.py" line="-3"/>
         <source>Modalità</source>
         <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/participant_page.py" line="-2"/>
+        <source>Quando</source>
+        <translation>When</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="+172"/>
+        <location filename="../../gui/models.py" line="+172"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
@@ -676,7 +742,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gui/booking_dialog.py" line="+199"/>
+        <location filename="../../gui/booking_dialog.py" line="+215"/>
         <source>Sposta l&apos;appuntamento</source>
         <translation>Move appointment</translation>
     </message>
@@ -697,17 +763,22 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+0"/>
-        <location line="+666"/>
+        <location line="+821"/>
         <source>Prenota</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-816"/>
+        <source>Prenota saltando le date occupate</source>
+        <translation>Book, skipping the busy dates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
@@ -793,8 +864,8 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Registra la persona</source>
-        <translation>&amp;Register person</translation>
+        <source>Registr&amp;a la persona</source>
+        <translation>Re&amp;gister the person</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -824,7 +895,7 @@ with {operator}, {desk}</translation>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tipo di appuntamento</source>
         <translation>Appointment type</translation>
     </message>
@@ -919,12 +990,82 @@ with {operator}, {desk}</translation>
         <translation>Durat&amp;ion:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Ripeti:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Not&amp;e:</source>
         <translation>Not&amp;e:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Ripetizione</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non ripetere</source>
+        <translation>Do not repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogni settimana</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogni due settimane</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numero di &amp;volte:</source>
+        <translation>Num&amp;ber of times:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quante volte</source>
+        <translation>How many times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fino al giorno:</source>
+        <translation>until:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ultimo giorno della serie</source>
+        <translation>Last day of the series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fino a questo giorno compreso (gg/mm/aaaa)</source>
+        <translation>Up to and including this day (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appuntamenti della serie</source>
+        <translation>Appointments in the series</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Il giorno finale deve venire dopo il primo.</source>
+        <translation>The last day must come after the first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Più di {n} appuntamenti: scegliete un giorno finale più vicino.</source>
+        <translation>More than {n} appointments: choose an earlier last day.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} appuntamenti, l&apos;ultimo {weekday} {day}.</source>
+        <translation>{n} appointments, the last on {weekday} {day}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Orari liberi</source>
         <translation>Free slots</translation>
     </message>
@@ -959,7 +1100,7 @@ with {operator}, {desk}</translation>
         <translation>‘Suggest free slots’ (Alt+L) lists the next free slots from the chosen day; Enter picks one and sets it as the start.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+174"/>
         <source>Nessuna persona trovata: controllate o usate «Nuova persona» (Alt+N).</source>
         <translation>Nobody found: check what you typed or use ‘New person’ (Alt+N).</translation>
     </message>
@@ -1009,26 +1150,41 @@ with {operator}, {desk}</translation>
         <translation>This start time has already passed: the appointment will be recorded as already done, not booked.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Prenota la serie</source>
+        <translation>Book the series</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questo inizio è già passato: una serie comincia da oggi in avanti.</source>
+        <translation>This start is already past: a series starts from today onwards.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Registra come svolto</source>
         <translation>Record as done</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sceglietela dall&apos;elenco sotto (freccia giù).</source>
         <translation>Choose it from the list below (down arrow).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>… e altre {n} date occupate.</source>
+        <translation>… and {n} more busy dates.</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
-        <location line="+104"/>
-        <location line="+39"/>
+        <location line="+133"/>
+        <location line="+48"/>
         <source>Annulla l&apos;appuntamento</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>{person}, {weekday} {day} alle {time} con {operator}</source>
         <translation>{person}, {weekday} {day} at {time} with {operator}</translation>
     </message>
@@ -1058,9 +1214,47 @@ with {operator}, {desk}</translation>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>&amp;Annulla anche i successivi della serie</source>
+        <translation>&amp;Also cancel the later ones in the series</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gli appuntamenti della stessa serie da questo in avanti, se ancora prenotati o confermati, con lo stesso motivo</source>
+        <translation>The appointments of the same series from this one onwards, if still booked or confirmed, with the same reason</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Indietro</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>CapsGrid</name>
+    <message>
+        <location filename="../../gui/programme_editor.py" line="+66"/>
+        <source>Massimali di ore per servizio</source>
+        <translation>Hour caps per service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Massimo di ore: {service}</source>
+        <translation>Hour cap: {service}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ore</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>«{text}» non è un numero di ore.</source>
+        <translation>‘{text}’ is not a number of hours.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1388,59 @@ with {operator}, {desk}</translation>
     </message>
 </context>
 <context>
+    <name>ConsentTableModel</name>
+    <message>
+        <location filename="../../gui/participant_page.py" line="-40"/>
+        <source>Firmata il</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmata da</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocata il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dati art. 9</source>
+        <translation>Art. 9 data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contatti</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ente inviante</source>
+        <translation>referring body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aziende</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>solo informativa</source>
+        <translation>privacy notice only</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../gui/crash.py" line="+49"/>
@@ -1245,7 +1492,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="-216"/>
+        <location filename="../../gui/sections/admin.py" line="-318"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -2252,6 +2499,584 @@ with {operator}, {desk}</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gui/import_wizard.py" line="+102"/>
+        <source>Tutti i file (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apri</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <location line="+273"/>
+        <location line="+345"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-646"/>
+        <source>Importa partecipanti</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importa partecipanti da un foglio di calcolo</source>
+        <translation>Import participants from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Indie&amp;tro</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scegliete un altro file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importate le persone da un foglio di calcolo. La prima riga deve contenere i nomi delle colonne; servono almeno codice fiscale, cognome e nome. Prima di scrivere qualcosa vedrete un&apos;anteprima: quante persone sono nuove, quante sono già in anagrafica (restano come sono) e quali righe vanno corrette.</source>
+        <translation>Import people from a spreadsheet. The first row must hold the column names; at least tax code (codice fiscale), surname and first name are needed. Before anything is written you will see a preview: how many people are new, how many are already registered (they stay as they are) and which rows need correcting.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Formati: .xlsx (il primo foglio) oppure .csv separato da «;» o da «,», meglio se salvato come «CSV UTF-8». Le date come 31/12/1980. Un&apos;intestazione che Sportello riconosce da sé: codice_fiscale; cognome; nome; data_nascita; sesso; telefono; email; indirizzo; cap; comune. Le altre colonne si abbinano a mano nel passo successivo.</source>
+        <translation>Formats: .xlsx (the first sheet) or .csv separated by ‘;’ or ‘,’, preferably saved as ‘CSV UTF-8’. Dates like 31/12/1980. A header that Sportello recognises by itself: codice_fiscale; cognome; nome; data_nascita; sesso; telefono; email; indirizzo; cap; comune. The other columns are matched by hand in the next step.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File da importare</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scegliete il file con «Sfoglia…»</source>
+        <translation>Choose the file with ‘Browse…’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sfoglia…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sfoglia</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scegliete il file .csv o .xlsx da importare</source>
+        <translation>Choose the .csv or .xlsx file to import</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problema del file</source>
+        <translation>Problem with the file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quale file importare</source>
+        <translation>Which file to import</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Colonne del file</source>
+        <translation>File &amp;columns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per ogni colonna scegliete il campo di Sportello in cui importarla, oppure «non importare». I campi con * sono obbligatori.</source>
+        <translation>For each column choose the Sportello field to import it into, or ‘do not import’. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colonne del file</source>
+        <translation>File columns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colonne mancanti</source>
+        <translation>Missing columns</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Righe nel file</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da importare</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persone nuove, con le righe corrette</source>
+        <translation>New people, with correct rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Già presenti</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persone già in anagrafica con lo stesso codice fiscale: restano come sono</source>
+        <translation>People already registered with the same tax code: they stay as they are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scartate</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Righe con un errore: non saranno importate</source>
+        <translation>Rows with an error: they will not be imported</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+53"/>
+        <location line="+53"/>
+        <source>Righe scartate</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Sportello dei nuovi partecipanti</source>
+        <translation>Desk for new participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facoltativo; le persone già in anagrafica non cambiano sportello</source>
+        <translation>Optional; people already registered keep their desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sportello &amp;dei nuovi partecipanti:</source>
+        <translation>&amp;Desk for new participants:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Esito dell&apos;importazione</source>
+        <translation>Import outcome</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importazione completata</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importate</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Già presenti, non modificate</source>
+        <translation>Already registered, not changed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le righe qui sotto non sono state importate. Salvatele in un file, correggetele nel foglio di calcolo e importate di nuovo lo stesso file: le persone già importate non vengono duplicate.</source>
+        <translation>The rows below were not imported. Save them to a file, correct them in the spreadsheet and import the same file again: people already imported are not duplicated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Salva le righe scartate…</source>
+        <translation>&amp;Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+551"/>
+        <source>Salva le righe scartate</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location line="-549"/>
+        <source>Un file CSV con riga, campo e motivo di ogni riga scartata</source>
+        <translation>A CSV file with the row, field and reason for each rejected row</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vanti</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legge il file e mostra l&apos;anteprima</source>
+        <translation>Reads the file and shows the preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Importa</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nessuna persona nuova da importare</source>
+        <translation>No new people to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importa 1 persona</source>
+        <translation>&amp;Import 1 person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importa {n} persone</source>
+        <translation>&amp;Import {n} people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scrive in anagrafica le persone nuove, tutte insieme (Alt+I)</source>
+        <translation>Adds the new people to the register, all at once (Alt+I)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scegliete il file da importare</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fogli di calcolo ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lettura di {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questo file non si può importare.
+{reason}
+Non è stato scritto nulla.</source>
+        <translation>This file cannot be imported.
+{reason}
+Nothing has been written.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV separato da «{d}»</source>
+        <translation>CSV separated by ‘{d}’</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foglio Excel</source>
+        <translation>Excel sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {kind} · {n} colonne · cartella {folder}</source>
+        <translation>{name} · {kind} · {n} columns · folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Colonna</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esempio</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importa come</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(senza nome)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colonna {letter} del file</source>
+        <translation>Column {letter} of the file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campo per la colonna «{name}»</source>
+        <translation>Field for the column ‘{name}’</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>— non importare —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+43"/>
+        <source>Anteprima in aggiornamento…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>«{field}» è scelto per più colonne ({columns}): lasciatene una.</source>
+        <translation>‘{field}’ is chosen for more than one column ({columns}): keep just one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manca la colonna per: {fields}. Scegliete qui sopra quale colonna la contiene.</source>
+        <translation>No column for: {fields}. Choose above which column holds it.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>I conteggi compaiono quando ogni campo obbligatorio ha la sua colonna, una sola.</source>
+        <translation>The counts appear when every required field has its own column, and only one.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Il file ha solo l&apos;intestazione: non ci sono righe da importare.</source>
+        <translation>The file has only the header: there are no rows to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nessuna riga scartata: tutte le righe sono corrette.</source>
+        <translation>No rows rejected: all the rows are correct.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le prime {shown} di {n}. Dopo l&apos;importazione potrete salvarle tutte in un file da correggere.</source>
+        <translation>The first {shown} of {n}. After the import you can save them all to a file to correct.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queste righe non saranno importate; le altre sì. Dopo l&apos;importazione potrete salvarle in un file da correggere.</source>
+        <translation>These rows will not be imported; the others will. After the import you can save them to a file to correct.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Controllo delle righe…
+Se annullate, non viene scritto nulla.</source>
+        <translation>Checking the rows…
+If you cancel, nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importazione</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avanzamento dell&apos;importazione</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Annullamento in corso: non verrà scritto nulla…</source>
+        <translation>Cancelling: nothing will be written…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Righe controllate e scritte: {done} di {total}…
+Se annullate, non viene scritto nulla.</source>
+        <translation>Rows checked and written: {done} of {total}…
+If you cancel, nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importazione annullata: non è stato scritto nulla in anagrafica.</source>
+        <translation>Import cancelled: nothing has been written to the register.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importazione non riuscita: non è stato scritto nulla.</source>
+        <translation>Import failed: nothing has been written.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nessuna persona nuova da {name} ({rows} righe).</source>
+        <translation>No new people from {name} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>È stata importata 1 persona da {name} ({rows} righe).</source>
+        <translation>1 person imported from {name} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sono state importate {n} persone da {name} ({rows} righe).</source>
+        <translation>{n} people imported from {name} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le persone nuove sono assegnate allo sportello {desk}.</source>
+        <translation>The new people are assigned to the {desk} desk.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>File CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File non salvato</source>
+        <translation>File not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non è stato possibile scrivere {path}: {reason}</source>
+        <translation>{path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Salvate {n} righe scartate in {path}</source>
+        <translation>{n} rejected rows saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../gui/intake_dialog.py" line="+46"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Colloquio di presa in carico</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viene registrato come primo servizio del percorso (colloquio specialistico), con la sua durata. La valutazione dell&apos;operatore è obbligatoria.</source>
+        <translation>It is recorded as the first service of the pathway (specialist interview), with its duration. The operator&apos;s assessment is required.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Giorno del colloquio</source>
+        <translation>Day of the interview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durata in minuti</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facoltativo, es. sportello di Cremona</source>
+        <translation>optional, e.g. Cremona desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Giorno:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Durata:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Esperienze:</source>
+        <translation>&amp;Experience:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lavoro, tirocini, formazione</source>
+        <translation>Work, internships, training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Competenze:</source>
+        <translation>S&amp;kills:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tecniche e trasversali</source>
+        <translation>Technical and soft skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ingue:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lingue parlate e livello</source>
+        <translation>Languages spoken and level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ostacoli:</source>
+        <translation>&amp;Obstacles:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ostacoli e bisogni di supporto</source>
+        <translation>Obstacles and support needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aspettative:</source>
+        <translation>Expec&amp;tations:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosa cerca la persona</source>
+        <translation>What the person is looking for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valutazione:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valutazione dell&apos;operatore</source>
+        <translation>The operator&apos;s assessment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Salva il colloquio</source>
+        <translation>&amp;Save the interview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+70"/>
@@ -2518,8 +3343,8 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Questo &amp;mese</source>
-        <translation>Th&amp;is month</translation>
+        <source>&amp;Questo mese</source>
+        <translation>&amp;This month</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2566,31 +3391,344 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantDialog</name>
+    <name>ParticipantPage</name>
     <message>
-        <location filename="../../gui/participant_dialog.py" line="+26"/>
-        <source>Partecipante: {name}</source>
-        <translation>Participant: {name}</translation>
+        <location filename="../../gui/participant_page.py" line="-183"/>
+        <source>Nessun titolo</source>
+        <translation>No qualification</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licenza elementare</source>
+        <translation>Primary school certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licenza media</source>
+        <translation>Lower secondary certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifica professionale</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma</source>
+        <translation>Upper secondary diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-diploma (IFTS/ITS)</source>
+        <translation>Post-secondary (IFTS/ITS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laurea triennale</source>
+        <translation>Bachelor&apos;s degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laurea magistrale</source>
+        <translation>Master&apos;s degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dottorato</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupato</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disoccupato</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inattivo</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studente</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In cassa integrazione</source>
+        <translation>On wage guarantee fund (cassa integrazione)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NASpI</source>
+        <translation>NASpI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIS-COLL</source>
+        <translation>DIS-COLL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+688"/>
+        <source>Centro per l&apos;impiego</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location line="-687"/>
+        <source>Collocamento mirato</source>
+        <translation>Targeted placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servizi sociali / Ambito</source>
+        <translation>Social services / Ambito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPS</source>
+        <translation>CPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UONPIA</source>
+        <translation>UONPIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SerD</source>
+        <translation>SerD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UEPE</source>
+        <translation>UEPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informagiovani</source>
+        <translation>Informagiovani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accesso spontaneo</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalido civile (&gt; 45%)</source>
+        <translation>Civil disability (&gt; 45%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalido del lavoro (&gt; 33%)</source>
+        <translation>Work-related disability (&gt; 33%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non vedente</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sordo</source>
+        <translation>Deaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalido di guerra o per servizio</source>
+        <translation>War or service disability</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Categoria protetta (art. 18)</source>
+        <translation>Protected category (art. 18)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabilità (L. 68/99)</source>
+        <translation>Disability (Law 68/99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spettro autistico</source>
+        <translation>Autism spectrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Famiglia vulnerabile</source>
+        <translation>Vulnerable family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giovane 19–39 anni</source>
+        <translation>Young person aged 19–39</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cittadino di paese terzo</source>
+        <translation>Third-country national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senza dimora</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La persona</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il tutore</source>
+        <translation>The guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;amministratore di sostegno</source>
+        <translation>The support administrator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accoglienza</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colloquio specialistico</source>
+        <translation>Specialist interview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definizione del percorso</source>
+        <translation>Pathway planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilancio di competenze</source>
+        <translation>Skills assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientamento</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formazione</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutoraggio tirocinio</source>
+        <translation>Internship tutoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scouting aziendale</source>
+        <translation>Company scouting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incrocio domanda/offerta</source>
+        <translation>Job matching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accompagnamento al lavoro</source>
+        <translation>Job placement support</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselling individuale</source>
+        <translation>Individual counselling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ricerca attiva del lavoro</source>
+        <translation>Active job search</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attivazione della rete di sostegno</source>
+        <translation>Activating the support network</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificazione delle competenze</source>
+        <translation>Skills certification</translation>
+    </message>
+    <message>
+        <location line="+447"/>
         <source>Scheda del partecipante</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Codice interno</source>
-        <translation>Internal code</translation>
+        <location line="+8"/>
+        <source>&amp;Anagrafica</source>
+        <translation>Person&amp;al details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cognome</source>
-        <translation>Surname</translation>
+        <source>C&amp;onsensi</source>
+        <translation>C&amp;onsents</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nome</source>
-        <translation>First name</translation>
+        <source>&amp;Percorsi</source>
+        <translation>&amp;Pathways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prossimi appunta&amp;menti</source>
+        <translation>Upco&amp;ming appointments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salva l&apos;anagrafica (Invio o Ctrl+S)</source>
+        <translation>Save the personal details (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hiudi</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chiude la scheda (Esc)</source>
+        <translation>Closes the record (Esc)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Identità</source>
+        <translation>Identity</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2599,8 +3737,43 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>16 caratteri, o 11 cifre se provvisorio</source>
+        <translation>16 characters, or 11 digits if temporary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codice &amp;fiscale:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cognome:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sesso</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sesso:</source>
+        <translation>S&amp;ex:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2608,9 +3781,89 @@ Licence EUPL-1.2.</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Data di nasci&amp;ta:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comune di nascita:</source>
+        <translation>Place of birth:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Comune di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ittadinanza:</source>
+        <translation>Citi&amp;zenship:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scadenza del permesso di soggiorno</source>
+        <translation>Residence permit expiry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scadenza del permesso:</source>
+        <translation>Permit expires:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contatti e residenza</source>
+        <translation>Contacts and residence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;elefono:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Telefono</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emai&amp;l:</source>
+        <translation>Ema&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In&amp;dirizzo:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirizzo di residenza</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAP:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAP</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comune di &amp;residenza:</source>
+        <translation>Municipality of &amp;residence:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2618,14 +3871,465 @@ Licence EUPL-1.2.</translation>
         <translation>Municipality of residence</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Domicilio, se diverso:</source>
+        <translation>Domicile, if different:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Domicilio</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gruppi target</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Studio e lavoro</source>
+        <translation>Education and work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titolo di studio</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titolo di st&amp;udio:</source>
+        <translation>Edu&amp;cation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condizione occupazionale</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condi&amp;zione:</source>
+        <translation>Employment stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data della DID</source>
+        <translation>DID date (declaration of availability)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data della DID:</source>
+        <translation>DID date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sostegno al reddito</source>
+        <translation>Income support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sostegno al reddito:</source>
+        <translation>Income support:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servizio inviante</source>
+        <translation>Referring service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vizio inviante:</source>
+        <translation>Re&amp;ferring service:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>C&amp;hiudi</source>
-        <translation>&amp;Close</translation>
+        <location line="+1"/>
+        <source>Sportello:</source>
+        <translation>Desk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legge 68/99 (collocamento mirato)</source>
+        <translation>Law 68/99 (targeted placement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iscritto al collocamento mirato</source>
+        <translation>Registered for targeted placement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data di iscrizione</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iscritto dal:</source>
+        <translation>Registered since:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Centro per l&apos;impiego:</source>
+        <translation>Job centre:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Percentuale di invalidità:</source>
+        <translation>Disability percentage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentuale di invalidità</source>
+        <translation>Disability percentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categoria L. 68/99</source>
+        <translation>Law 68/99 category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;goria:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solo percentuale e categoria: mai la diagnosi.</source>
+        <translation>Only percentage and category: never the diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disponibilità e accessibilità</source>
+        <translation>Availability and accessibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patente di guida</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mezzo proprio</source>
+        <translation>Own vehicle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note sulla disponibilità</source>
+        <translation>Notes on availability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disponi&amp;bilità:</source>
+        <translation>A&amp;vailability:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esigenze di accessibilità</source>
+        <translation>Accessibility needs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accessibilità:</source>
+        <translation>Accessibility:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Manca un&apos;informativa privacy firmata (o è stata revocata): finché non viene registrata, nella scheda «Consensi» (Alt+O), si possono annotare solo l&apos;anagrafica e il primo appuntamento; non si apre un percorso.</source>
+        <translation>There is no signed privacy notice (or it has been withdrawn): until one is recorded, in the ‘Consents’ tab (Alt+O), only the personal details and the first appointment can be noted; no pathway can be opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consenso mancante</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informative firmate</source>
+        <translation>Signed privacy notices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informative &amp;firmate:</source>
+        <translation>&amp;Signed notices:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data della revoca</source>
+        <translation>Withdrawal date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoca in &amp;data:</source>
+        <translation>Withdrawal &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;voca la selezionata</source>
+        <translation>&amp;Withdraw the selected one</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registra informativa firmata</source>
+        <translation>Record a signed privacy notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmata il</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmata i&amp;l:</source>
+        <translation>Si&amp;gned on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versione dell&apos;informativa</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>come stampata in calce, per esempio 2026.1</source>
+        <translation>as printed at the foot, for example 2026.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;ersione:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trattamento di dati sensibili (art. 9 GDPR)</source>
+        <translation>Processing of sensitive data (art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contatti per aggiornamenti e offerte</source>
+        <translation>Contact for updates and offers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comunicazione all&apos;ente inviante</source>
+        <translation>Sharing with the referring body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comunicazione alle aziende</source>
+        <translation>Sharing with companies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chi firma</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Chi firma:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nome di chi firma</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nome di chi firma:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Registra informativa firmata</source>
+        <translation>&amp;Record signed notice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Percorsi e piano</source>
+        <translation>Pathways and plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programma / servizio</source>
+        <translation>Programme / service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore previste</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore erogate</source>
+        <translation>Hours delivered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Percorsi con il piano e le ore &amp;erogate:</source>
+        <translation>Pathways with the plan and hours d&amp;elivered:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nessun percorso: «Apri percorso…» ne apre uno.</source>
+        <translation>No pathways: ‘Open pathway…’ opens one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apri per&amp;corso…</source>
+        <translation>Open path&amp;way…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cambia &amp;tutor…</source>
+        <translation>Change &amp;tutor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sospendi / Chiudi…</source>
+        <translation>&amp;Suspend / Close…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collo&amp;quio di presa in carico…</source>
+        <translation>&amp;Intake interview…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registra il colloquio iniziale come primo servizio del percorso</source>
+        <translation>Record the initial interview as the first service of the pathway</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Prossimi appuntamenti</source>
+        <translation>Upcoming appointments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nessun appuntamento in programma: si prenotano dall&apos;Agenda.</source>
+        <translation>No appointments scheduled: they are booked from the Agenda.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>— nessuno —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Nuova persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensi, percorsi e appuntamenti si aggiungono dopo aver salvato.</source>
+        <translation>Consents, pathways and appointments can be added after saving.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partecipante: {name}</source>
+        <translation>Participant: {name}</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>data di nascita</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sesso</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comune di nascita</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dal codice fiscale: {fields}.</source>
+        <translation>From the tax code: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Salvato.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attenzione: in anagrafica ci sono già persone con lo stesso nome e la stessa data di nascita. Controllate che non sia la stessa persona; per registrarla comunque premete di nuovo «Salva».</source>
+        <translation>Warning: there are already people registered with the same name and date of birth. Check that this is not the same person; to register them anyway press ‘Save’ again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apri {name} ({code}), nato/a il {born}</source>
+        <translation>Open {name} ({code}), born on {born}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Informativa registrata.</source>
+        <translation>Privacy notice recorded.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scegliete nell&apos;elenco l&apos;informativa da revocare.</source>
+        <translation>Choose the privacy notice to withdraw from the list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consenso revocato.</source>
+        <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Solo coordinatori e amministratori gestiscono i percorsi.</source>
+        <translation>Only coordinators and administrators manage pathways.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Non c&apos;è ancora nessun programma: si crea in Amministrazione.</source>
+        <translation>There are no programmes yet: create one in Administration.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Colloquio di presa in carico di {name}</source>
+        <translation>Intake interview of {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Modifiche non salvate</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?</source>
+        <translation>The personal details have unsaved changes. Close the record without saving them?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chiudi &amp;senza salvare</source>
+        <translation>Close &amp;without saving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Torna alla scheda</source>
+        <translation>&amp;Back to the record</translation>
     </message>
 </context>
 <context>
@@ -2679,13 +4383,13 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../gui/sections/participants.py" line="+51"/>
-        <location line="+51"/>
+        <location filename="../../gui/sections/participants.py" line="+73"/>
+        <location line="+117"/>
         <source>Partecipanti</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-112"/>
         <source>Cerca per cognome e nome, codice fiscale, codice interno o telefono</source>
         <translation>Search by surname and name, tax code, internal code or phone</translation>
     </message>
@@ -2701,16 +4405,36 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Tutti i tutor</source>
+        <translation>All tutors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutti i programmi</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutti i gruppi</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Sportello:</source>
         <translation>&amp;Desk:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+52"/>
         <source>Numero di partecipanti trovati</source>
         <translation>Number of participants found</translation>
     </message>
@@ -2720,12 +4444,127 @@ Licence EUPL-1.2.</translation>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-71"/>
         <source>Tutti gli sportelli</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+12"/>
+        <source>Le persone assegnate a questo sportello</source>
+        <translation>The people assigned to this desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tutor:</source>
+        <translation>&amp;Tutor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le persone con un percorso seguito da questo tutor</source>
+        <translation>The people with a pathway followed by this tutor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Programma:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le persone con un percorso in questo programma</source>
+        <translation>The people with a pathway in this programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stato del perc&amp;orso:</source>
+        <translation>Pathway stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato del percorso</source>
+        <translation>Pathway status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le persone con un percorso in questo stato; con tutor o programma, lo stesso percorso</source>
+        <translation>The people with a pathway in this status; with a tutor or programme, the same pathway</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Gruppo target:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gruppo target</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le persone di questo gruppo target</source>
+        <translation>The people in this target group</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;zzera filtri</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azzera filtri</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torna a «Tutti…» in ogni filtro</source>
+        <translation>Goes back to ‘All…’ in every filter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nuova persona…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registra una nuova persona (Ctrl+Shift+N)</source>
+        <translation>Register a new person (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mporta…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importa partecipanti</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importa persone da un foglio di calcolo (CSV o XLSX), con anteprima</source>
+        <translation>Import people from a spreadsheet (CSV or XLSX), with a preview</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>1 partecipante trovato</source>
+        <translation>1 participant found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} partecipanti trovati</source>
+        <translation>{n} participants found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 partecipante</source>
         <translation>1 participant</translation>
     </message>
@@ -2740,12 +4579,32 @@ Licence EUPL-1.2.</translation>
         <translation>No participants match ‘{text}’.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Controllate l&apos;ortografia, provate con il solo cognome o con le prime lettere del codice fiscale, oppure scegliete «Tutti gli sportelli».</source>
-        <translation>Check the spelling, try the surname alone or the first letters of the tax code (codice fiscale), or choose ‘All desks’.</translation>
+        <location line="+3"/>
+        <source>Controllate l&apos;ortografia, provate con il solo cognome o con le prime lettere del codice fiscale, oppure azzerate i filtri (Alt+Z).</source>
+        <translation>Check the spelling, try the surname alone or the first letters of the tax code, or clear the filters (Alt+C).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Controllate l&apos;ortografia, provate con il solo cognome o con le prime lettere del codice fiscale.</source>
+        <translation>Check the spelling, try the surname alone or the first letters of the tax code.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Nessun partecipante corrisponde ai filtri scelti.</source>
+        <translation>No participants match the chosen filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premete «Azzera filtri» (Alt+Z) per vedere l&apos;intera anagrafica.</source>
+        <translation>Press ‘Clear filters’ (Alt+C) to see the whole register.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I partecipanti si importano da un foglio di calcolo (CSV o XLSX) con il pulsante «Importa…» (Alt+M); per fare pratica potete caricare i dati dimostrativi con «sportello demo».</source>
+        <translation>Participants are imported from a spreadsheet (CSV or XLSX) with the ‘Import…’ button (Alt+M); to practise you can load the demo data with ‘sportello demo’.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Nessun partecipante è assegnato a questo sportello.</source>
         <translation>No participants are assigned to this desk.</translation>
     </message>
@@ -2759,10 +4618,83 @@ Licence EUPL-1.2.</translation>
         <source>L&apos;anagrafica è ancora vuota.</source>
         <translation>There are no participant records yet.</translation>
     </message>
+</context>
+<context>
+    <name>PathwayDialog</name>
+    <message>
+        <location filename="../../gui/participant_page.py" line="-1129"/>
+        <source>Apri percorso</source>
+        <translation>Open pathway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Programma:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tutor:</source>
+        <translation>&amp;Tutor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsabile del caso</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsabile del caso:</source>
+        <translation>Case &amp;manager:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>I partecipanti si importano da un foglio di calcolo (CSV o XLSX) con il comando «sportello import participants FILE»; per fare pratica potete caricare i dati dimostrativi con «sportello demo».</source>
-        <translation>Participants are imported from a spreadsheet (CSV or XLSX) with the command ‘sportello import participants FILE’; to practise, you can load the demo data with ‘sportello demo’.</translation>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine prevista</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine prevista:</source>
+        <translation>Planned &amp;end:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Piano individuale: ore per servizio (0 = non previsto)</source>
+        <translation>Individual plan: hours per service (0 = not planned)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ore di {service}</source>
+        <translation>Hours of {service}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le ore oltre il massimo che il programma finanzia per un servizio sono segnalate al salvataggio.</source>
+        <translation>Hours beyond the cap the programme funds for a service are flagged when saving.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apri il percorso</source>
+        <translation>Open the pathway</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +4825,202 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../gui/import_wizard.py" line="-822"/>
+        <source>Riga</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../gui/programme_editor.py" line="+32"/>
+        <source>Nuovo programma</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programma {code}</source>
+        <translation>Programme {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+161"/>
+        <source>Codice programma</source>
+        <translation>Programme code</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>GOL-2026</source>
+        <translation>GOL-2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+142"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Garanzia Occupabilità dei Lavoratori</source>
+        <translation>Garanzia Occupabilità dei Lavoratori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Ente finanziatore</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Regione Lombardia</source>
+        <translation>Regione Lombardia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Codice avviso</source>
+        <translation>Call code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+136"/>
+        <source>Data di inizio</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+135"/>
+        <source>Data di fine</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>gg/mm/aaaa, vuota se senza scadenza</source>
+        <translation>dd/mm/yyyy, empty if open-ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ore per partecipante</source>
+        <translation>Hours per participant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Euro per partecipante</source>
+        <translation>Euros per participant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anni di conservazione dei dati</source>
+        <translation>Years the data are kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ente finanziatore:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice &amp;avviso:</source>
+        <translation>C&amp;all code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data di &amp;inizio:</source>
+        <translation>S&amp;tart date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data di &amp;fine:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ore per partecipante:</source>
+        <translation>&amp;Hours per participant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;uro per partecipante:</source>
+        <translation>E&amp;uros per participant:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conser&amp;vazione dei dati:</source>
+        <translation>Data &amp;retention:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Per quanti anni dalla chiusura del percorso si conservano i dati: di norma 5; per i programmi rivolti a persone con disabilità si suggeriscono 10.</source>
+        <translation>For how many years after the pathway closes the data are kept: usually 5; for programmes for people with disabilities 10 is suggested.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Massimali di ore per partecipante</source>
+        <translation>Hour ca&amp;ps per participant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vuoto o 0: nessun massimale per quel servizio.</source>
+        <translation>Empty or 0: no cap for that service.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Crea il programma</source>
+        <translation>&amp;Create the programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Il codice di un programma non si cambia.</source>
+        <translation>A programme&apos;s code cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{service}: {hours} ore</source>
+        <translation>{service}: {hours} hours</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTableModel</name>
     <message>
         <location filename="../../gui/models.py" line="+189"/>
@@ -2938,6 +5066,222 @@ Licence EUPL-1.2.</translation>
         <location line="+1"/>
         <source>Percorsi aperti</source>
         <translation>Open pathways</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFilters</name>
+    <message>
+        <location filename="../../gui/registry_filters.py" line="+28"/>
+        <source>Disabilità</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spettro autistico</source>
+        <translation>Autism spectrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Famiglia fragile</source>
+        <translation>Vulnerable family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giovani</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cittadini di paesi terzi</source>
+        <translation>Third-country nationals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senza dimora</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../gui/participant_page.py" line="+102"/>
+        <source>Sospendi o chiudi il percorso</source>
+        <translation>Suspend or close the pathway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuovo stato</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Nuovo stato:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiuso il</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chiuso il:</source>
+        <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— nessun esito da registrare —</source>
+        <translation>— no outcome to record —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contratto a tempo determinato</source>
+        <translation>Fixed-term contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contratto a tempo indeterminato</source>
+        <translation>Permanent contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apprendistato</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somministrazione</source>
+        <translation>Agency work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lavoro autonomo</source>
+        <translation>Self-employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rientro in formazione</source>
+        <translation>Return to education or training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nessun esito occupazionale</source>
+        <translation>No employment outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Esito:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datore di lavoro</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datore di lavoro:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mansione</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mans&amp;ione:</source>
+        <translation>Job t&amp;itle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ore settimanali</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ore a settimana:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Durata in mesi</source>
+        <translation>Duration in months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durata in me&amp;si:</source>
+        <translation>Duration in &amp;months:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motivo, data ed esito servono per chiudere il percorso; con esito positivo l&apos;esito è obbligatorio (con il datore di lavoro, se è un contratto).</source>
+        <translation>Reason, date and outcome are needed to close the pathway; with a positive result the outcome is required (with the employer, if it is a contract).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cambia stato</source>
+        <translation>Change status</translation>
+    </message>
+</context>
+<context>
+    <name>TutorDialog</name>
+    <message>
+        <location line="-98"/>
+        <location line="+10"/>
+        <source>Cambia tutor</source>
+        <translation>Change tutor</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nuovo tutor</source>
+        <translation>New tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nuovo tutor:</source>
+        <translation>&amp;New tutor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dal:</source>
+        <translation>&amp;From:</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +5445,7 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-130"/>
-        <source>Op&amp;eratore:</source>
+        <source>Ope&amp;ratore:</source>
         <translation>Ope&amp;rator:</translation>
     </message>
     <message>
@@ -3141,6 +5485,14 @@ Licence EUPL-1.2.</translation>
         <location line="+2"/>
         <source>Sportello non può partire</source>
         <translation>Sportello cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../gui/participant_page.py" line="-137"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
