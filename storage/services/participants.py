@@ -30,7 +30,7 @@ from models.rows import (
     PlanProgress,
 )
 from models.text import fold, search_key
-from models.validation import ParticipantInput, clean_participant
+from models.validation import CleanParticipant, ParticipantInput, clean_participant
 from storage import audit
 from storage.engine import Database
 from storage.services.common import EVERYONE, author_fields, require
@@ -73,6 +73,7 @@ def create_participant(db: Database, actor: Actor, data: ParticipantInput) -> Cr
     require(actor, CAN_REGISTER, "registrare partecipanti")
     clean = clean_participant(data)
     with db.transaction() as session:
+        _check_notice(session, None, clean)
         cf = clean.values["codice_fiscale"]
         if cf is not None:
             existing = session.scalar(select(Participant).where(Participant.codice_fiscale == cf))
@@ -213,6 +214,32 @@ FORM_FIELDS = (
 )  # fmt: skip
 
 
+# Beyond identity and contacts: recorded only once the privacy notice is signed (DOMAIN.md).
+NEEDS_NOTICE = (
+    "education_level", "employment_condition", "did_date", "benefit", "referrer",
+    "l68_registered", "l68_date", "l68_cpi", "invalidity_percent", "l68_category",
+    "accessibility_needs", "availability_notes", "residence_permit_expiry",
+)  # fmt: skip
+
+
+def _check_notice(session: Session, person_id: int | None, clean: CleanParticipant) -> None:
+    """Without a signed notice, only identity and contacts: say which data must wait."""
+    from storage.services.intake import has_valid_consent
+
+    waiting = [k for k in NEEDS_NOTICE if clean.values.get(k) not in (None, False, "")]
+    if clean.target_groups:
+        waiting.append("target_groups")
+    if not waiting:
+        return
+    if person_id is not None and has_valid_consent(session, person_id):
+        return
+    raise ConflictError(
+        "Senza un'informativa privacy firmata si registrano solo i dati anagrafici e i "
+        "contatti: salvate quelli, fate firmare l'informativa (Consensi) e poi completate "
+        "studio, lavoro, L. 68/99, gruppi target e accessibilità."
+    )
+
+
 def _find(session: Session, key: str | int) -> Participant:
     if isinstance(key, int):
         person = session.get(Participant, key)
@@ -332,6 +359,7 @@ def update_participant(
                     f"Il codice fiscale {cf} è già di {other.last_name} {other.first_name} "
                     f"({other.internal_code})."
                 )
+        _check_notice(session, person.id, clean)
         desk_id = person.desk_id
         if clean.desk_code:
             desk_id = session.scalar(select(Desk.id).where(Desk.code == clean.desk_code.upper()))

@@ -20,6 +20,10 @@ def agenda_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# Slots from tomorrow on: a slot found "now" can slip into the past before it is booked.
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+
+
 def rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -30,7 +34,9 @@ def a_participant(db: Path, n: int = 0) -> str:
 
 def test_slots_then_book_then_clash(agenda_db: Path) -> None:
     desk = rows(run(agenda_db, "list", "desks").stdout)[1]["code"]
-    result = run(agenda_db, "slots", "--desk", desk, "--minutes", "45", "--count", "3")
+    result = run(
+        agenda_db, "slots", "--from", TOMORROW, "--desk", desk, "--minutes", "45", "--count", "3"
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.split("\n")[:3]
     assert len(lines) == 3
@@ -46,7 +52,18 @@ def test_slots_then_book_then_clash(agenda_db: Path) -> None:
     listed = rows(run(agenda_db, "list", "appointments", "--operator", operator).stdout)
     assert any(r["start"] == first and r["minutes"] == "45" for r in listed)
     # With --operator the slots are printed bare, one ISO start a line.
-    bare = run(agenda_db, "slots", "--desk", desk, "--operator", operator, "--minutes", "30")
+    bare = run(
+        agenda_db,
+        "slots",
+        "--from",
+        TOMORROW,
+        "--desk",
+        desk,
+        "--operator",
+        operator,
+        "--minutes",
+        "30",
+    )
     assert bare.returncode == 0 and bare.stdout.split("\n")[0].count(" ") == 0
     assert first not in bare.stdout.split("\n")
 
@@ -86,7 +103,9 @@ def test_book_bad_input_names_the_field_and_writes_nothing(
 
 def test_lifecycle_from_the_command_line(agenda_db: Path) -> None:
     desk = rows(run(agenda_db, "list", "desks").stdout)[2]["code"]
-    slots = run(agenda_db, "slots", "--desk", desk, "--minutes", "30", "--count", "2")
+    slots = run(
+        agenda_db, "slots", "--from", TOMORROW, "--desk", desk, "--minutes", "30", "--count", "2"
+    )
     (start, operator), (later, later_operator) = (s.split() for s in slots.stdout.split("\n")[:2])
     booked = run(
         agenda_db,
@@ -169,7 +188,9 @@ def test_export_ics_is_valid_stable_and_leaves_out_cancelled(
 
 def test_export_agenda_and_reminder_card(agenda_db: Path, tmp_path: Path) -> None:
     desk = rows(run(agenda_db, "list", "desks").stdout)[1]["code"]
-    slot = run(agenda_db, "slots", "--desk", desk, "--minutes", "60", "--count", "1").stdout
+    slot = run(
+        agenda_db, "slots", "--from", TOMORROW, "--desk", desk, "--minutes", "60", "--count", "1"
+    ).stdout
     start, operator = slot.split()
     booked = run(
         agenda_db,

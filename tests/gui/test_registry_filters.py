@@ -47,8 +47,15 @@ def with_pathways(seeded: Seeded) -> Seeded:
         if last == "Bianchi":
             set_pathway_status(db, admin, opened.id, PathwayStatus.SUSPENDED, reason="Pausa")
     verdi = compose("Verdi", "Anna", Sex.FEMALE, date(1990, 3, 4), "D150")
-    create_participant(
-        db, admin, ParticipantInput("Verdi", "Anna", codice_fiscale=verdi, target_groups=["autism"])
+    from storage.services.participants import update_participant
+
+    created = create_participant(db, admin, ParticipantInput("Verdi", "Anna", codice_fiscale=verdi))
+    record_consent(db, admin, verdi, ConsentInput(date(2026, 2, 20)))
+    update_participant(
+        db,
+        admin,
+        created.row.id,
+        ParticipantInput("Verdi", "Anna", codice_fiscale=verdi, target_groups=["autism"]),
     )
     return seeded
 

@@ -207,9 +207,16 @@ def test_registry_filters_by_tutor_programme_status_and_group(
     from storage.services.participants import participant_ids
 
     other = make_cf("Verdi", "Anna", "F", date(1990, 3, 4))
-    create_participant(
+    from storage.services.participants import update_participant
+
+    verdi = create_participant(
+        ready, admin, ParticipantInput("Verdi", "Anna", codice_fiscale=other)
+    )
+    record_consent(ready, admin, other, ConsentInput(date(2026, 2, 20)))
+    update_participant(
         ready,
         admin,
+        verdi.row.id,
         ParticipantInput("Verdi", "Anna", codice_fiscale=other, target_groups=["autism"]),
     )
     record_consent(ready, admin, CF, ConsentInput(date(2026, 2, 20)))
@@ -350,3 +357,24 @@ def test_update_programme_changes_details_and_caps(ready: Database, admin: Actor
             ready, admin, ProgrammeInput("DOTE-26", "x", "y", "01/01/2026", "01/01/2025")
         )
     assert info.value.field == "end_date"
+
+
+def test_without_a_notice_only_identity_and_contacts(ready: Database, admin: Actor) -> None:
+    from storage.services.participants import update_participant
+
+    other = make_cf("Neri", "Sara", "F", date(2000, 7, 8))
+    with pytest.raises(ConflictError, match="informativa privacy"):
+        create_participant(
+            ready,
+            admin,
+            ParticipantInput("Neri", "Sara", codice_fiscale=other, invalidity_percent=67),
+        )
+    assert ready.read("SELECT count(*) FROM participants")[0][0] == 1
+    neri = create_participant(
+        ready, admin, ParticipantInput("Neri", "Sara", codice_fiscale=other, phone="333 1234567")
+    )
+    full = ParticipantInput("Neri", "Sara", codice_fiscale=other, target_groups=["autism"])
+    with pytest.raises(ConflictError, match="informativa privacy"):
+        update_participant(ready, admin, neri.row.id, full)
+    record_consent(ready, admin, other, ConsentInput(date(2026, 2, 20)))
+    update_participant(ready, admin, neri.row.id, full)
