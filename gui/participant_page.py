@@ -219,7 +219,7 @@ def _select(combo: QComboBox, value: object) -> None:
 def _date_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
-    edit.setPlaceholderText(QCoreApplication.translate(CONTEXT, "gg/mm/aaaa"))
+    edit.setPlaceholderText(QCoreApplication.translate("ParticipantPage", "gg/mm/aaaa"))
     edit.setMaxLength(10)
     return edit
 
@@ -324,7 +324,9 @@ def _buttons(dialog: FormDialog, ok_text: str) -> QDialogButtonBox:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annulla"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("ParticipantPage", "Annulla")
+    )
     buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
     buttons.rejected.connect(dialog.reject)
     return buttons

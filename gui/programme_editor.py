@@ -35,7 +35,7 @@ from gui.format import fmt_date, fmt_hours
 from models import validation
 from models.enums import ServiceType
 from models.errors import ValidationError
-from models.labels import SERVICE_LABELS
+from models.labels import SERVICE_LABELS as _SERVICE_LABELS
 from models.rows import ProgrammeRow
 
 _HOURS = QRegularExpression(r"^\d{0,4}([.,]\d{0,2})?$")
@@ -58,6 +58,11 @@ def _typed(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
+def _service_name(service: ServiceType) -> str:
+    """The service's Italian name, translated with the participant page's strings."""
+    return QCoreApplication.translate("ParticipantPage", _SERVICE_LABELS[service])
+
+
 class CapsGrid(QWidget):
     """One hours field per service type; knows which one to put the cursor in on an error."""
 
@@ -71,7 +76,7 @@ class CapsGrid(QWidget):
         grid.setVerticalSpacing(3)
         width = self.fontMetrics().averageCharWidth() * 8 + 16
         for row, service in enumerate(ServiceType):
-            name = SERVICE_LABELS[service]
+            name = _service_name(service)
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("Massimo di ore: {service}").format(service=name))
             edit.setValidator(QRegularExpressionValidator(_HOURS, edit))
@@ -112,7 +117,7 @@ class CapsGrid(QWidget):
                 return ValidationError(
                     "caps",
                     self.tr("«{text}» non è un numero di ore.").format(text=text),
-                    label=SERVICE_LABELS[service],
+                    label=_service_name(service),
                 )
         return None
 
@@ -366,7 +371,7 @@ def caps_summary(caps: tuple[tuple[str, Decimal], ...]) -> list[str]:
     hours = dict(caps)
     text = QCoreApplication.translate("ProgrammeEditor", "{service}: {hours} ore")
     return [
-        text.format(service=SERVICE_LABELS[s], hours=fmt_hours(hours[s.value]))
+        text.format(service=_service_name(s), hours=fmt_hours(hours[s.value]))
         for s in ServiceType
         if s.value in hours
     ]

@@ -1232,7 +1232,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CapsGrid</name>
     <message>
-        <location filename="../../gui/programme_editor.py" line="+66"/>
+        <location filename="../../gui/programme_editor.py" line="+71"/>
         <source>Massimali di ore per servizio</source>
         <translation>Hour caps per service</translation>
     </message>
@@ -3486,12 +3486,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+688"/>
+        <location line="+690"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-689"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -3681,7 +3681,17 @@ Licence EUPL-1.2.</translation>
         <translation>Skills certification</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+53"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+290"/>
         <source>Scheda del partecipante</source>
         <translation>Participant record</translation>
     </message>
@@ -5485,14 +5495,6 @@ Licence EUPL-1.2.</translation>
         <location line="+2"/>
         <source>Sportello non può partire</source>
         <translation>Sportello cannot start</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../gui/participant_page.py" line="-137"/>
-        <source>Annulla</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
