@@ -1103,6 +1103,16 @@ class ParticipantPage(FormDialog):
             item.setData(1, Qt.ItemDataRole.UserRole, pathway.status)
             item.setToolTip(0, item.text(0))
             item.setToolTip(3, status)
+            if pathway.tutor_history:
+                item.setToolTip(
+                    1,
+                    self.tr("Tutor nel tempo:")
+                    + "\n"
+                    + "\n".join(
+                        self.tr("dal {day}: {name}").format(day=fmt_date(day), name=name)
+                        for name, day in pathway.tutor_history
+                    ),
+                )
             for line in pathway.plan:
                 child = QTreeWidgetItem(
                     [

@@ -220,6 +220,8 @@ class PathwaySummary:
     status: str
     closure_reason: str | None
     plan: tuple[PlanProgress, ...] = ()
+    # Who followed the pathway from which day, oldest first.
+    tutor_history: tuple[tuple[str, date], ...] = ()
 
 
 @dataclass(frozen=True)

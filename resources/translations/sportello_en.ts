@@ -4257,7 +4257,17 @@ Licence EUPL-1.2.</translation>
         <translation>Participant: {name}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+72"/>
+        <source>Tutor nel tempo:</source>
+        <translation>Tutors over time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dal {day}: {name}</source>
+        <translation>from {day}: {name}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>data di nascita</source>
         <translation>date of birth</translation>
     </message>
@@ -4632,7 +4642,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1129"/>
+        <location filename="../../gui/participant_page.py" line="-1139"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>

@@ -16,6 +16,7 @@ from models.entities import (
     Participant,
     ParticipantTargetGroup,
     Pathway,
+    TutorAssignment,
     User,
 )
 from models.enums import AuditAction, PathwayStatus, Role, ServiceType, TargetGroup
@@ -319,6 +320,15 @@ def participant_details(db: Database, actor: Actor, key: str | int) -> Participa
                     pathway.status.value,
                     pathway.closure_reason,
                     plan,
+                    tuple(
+                        (str(name), day)
+                        for name, day in session.execute(
+                            select(User.full_name, TutorAssignment.from_date)
+                            .join(User, User.id == TutorAssignment.tutor_id)
+                            .where(TutorAssignment.pathway_id == pathway.id)
+                            .order_by(TutorAssignment.from_date, TutorAssignment.id)
+                        )
+                    ),
                 )
             )
         details = ParticipantDetails(

@@ -336,6 +336,7 @@ def test_change_tutor_then_close_the_pathway(section, seeded, qtbot) -> None:  #
     ]
     top = page.pathway_tree.topLevelItem(0)
     assert "Assunto" in top.text(3)
+    assert "Tutor nel tempo:" in top.toolTip(1) and top.toolTip(1).count("dal ") == 2
     assert not page.tutor_button.isEnabled() and not page.status_button.isEnabled()
 
 

@@ -130,6 +130,10 @@ def test_tutor_changes_are_kept_with_their_date(ready: Database, admin: Actor) -
         " ORDER BY t.from_date"
     )
     assert history == [("g.verdi", "2026-03-01"), ("l.neri", "2026-05-04")]
+    from storage.services.participants import participant_details
+
+    shown = participant_details(ready, admin, CF).pathways[0].tutor_history
+    assert shown == (("Giovanna Verdi", date(2026, 3, 1)), ("Luca Neri", date(2026, 5, 4)))
 
 
 def test_closing_needs_reason_and_date(ready: Database, admin: Actor) -> None:
