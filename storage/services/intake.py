@@ -449,6 +449,10 @@ def set_pathway_status(
     """Suspend, resume or close a pathway; closing needs a reason and an end date, and a
     positive closing an outcome (a negative one records «nessun esito»)."""
     require(actor, STAFF, "cambiare lo stato dei percorsi")
+    try:
+        status = PathwayStatus(status)
+    except ValueError:
+        raise ValidationError("status", f"«{status}» non è uno stato.", label="Stato") from None
     why = (reason or "").strip() or None
     with db.transaction() as session:
         pathway = session.get(Pathway, pathway_id)
