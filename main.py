@@ -28,7 +28,7 @@ EXIT_INVALID = 2
 EXIT_CONFLICT = 3
 EXIT_DENIED = 4
 
-LIST_WHAT = ("desks", "users", "programmes", "participants", "appointments")
+LIST_WHAT = ("desks", "users", "programmes", "participants", "appointments", "notes", "deliveries")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--from", dest="date_from", help="dal giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--to", dest="date_to", help="al giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--limit", type=int, help="numero massimo di righe")
+    lst.add_argument("--participant", metavar="CF", help="una persona (note, ore di servizio)")
 
     slots = sub.add_parser("slots", help="i prossimi orari liberi di uno sportello")
     slots.add_argument("--desk", required=True, metavar="CODE")
@@ -340,6 +341,26 @@ def cmd_list(args: argparse.Namespace) -> int:
         ]
         query = ParticipantQuery(text=args.search, desk_code=args.desk)
         rows = [_as_dict(p) for p in list_participants(db, actor, query, limit=args.limit)]
+    elif args.what == "notes":
+        from storage.services.tutoring import list_notes
+
+        columns = [
+            "id", "day", "participant_code", "counterpart", "mode", "author", "confidential",
+            "text", "next_steps", "next_step_due",
+        ]  # fmt: skip
+        rows = [
+            _as_dict(n)
+            for n in list_notes(db, actor, participant=args.participant, limit=args.limit or 500)
+        ]
+    elif args.what == "deliveries":
+        from storage.services.tutoring import list_deliveries
+
+        columns = [
+            "id", "pathway_id", "service_type", "day", "minutes", "operator",
+            "cap_override_reason",
+        ]  # fmt: skip
+        found = list_deliveries(db, actor, participant=args.participant, limit=args.limit or 5000)
+        rows = [_as_dict(d) for d in found]
     else:
         from storage.services.agenda import list_appointments
 

@@ -444,3 +444,30 @@ def my_next_steps(db: Database, actor: Actor, *, within_days: int = 14) -> list[
     (overdue ones included), earliest first."""
     horizon = date.today() + timedelta(days=within_days)
     return list_notes(db, actor, due_until=horizon, limit=1_000)
+
+
+def list_deliveries(
+    db: Database, actor: Actor, *, participant: str | None = None, limit: int = 5_000
+) -> list[DeliveryRow]:
+    """Hours of service delivered, newest first (for the command line and reports)."""
+    require(actor, EVERYONE, "consultare le ore di servizio")
+    query = (
+        select(ServiceDelivery, User.username)
+        .join(Pathway, Pathway.id == ServiceDelivery.pathway_id)
+        .join(Participant, Participant.id == Pathway.participant_id)
+        .outerjoin(User, User.id == ServiceDelivery.operator_id)
+        .order_by(ServiceDelivery.date.desc(), ServiceDelivery.id.desc())
+        .limit(limit)
+    )
+    if participant:
+        wanted = "".join(participant.split()).upper()
+        query = query.where(
+            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
+        )
+    with db.transaction(write=False) as session:
+        return [
+            DeliveryRow(
+                d.id, d.pathway_id, d.service_type, d.date, d.minutes, user, d.cap_override_reason
+            )
+            for d, user in session.execute(query)
+        ]

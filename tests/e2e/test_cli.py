@@ -280,3 +280,30 @@ def test_import_participants_reports_rejected_rows_and_exits_2(tmp_path: Path) -
     assert "3;Codice fiscale;" in report.read_text(encoding="utf-8-sig")
     assert len(csv_rows(run(db, "list", "participants").stdout)) == 1
     assert run(db, "import", "participants", str(tmp_path / "none.xlsx")).returncode == 2
+
+
+def test_list_notes_and_deliveries_respect_confidentiality(demo_db: Path) -> None:
+    """Confidential notes are listed for their author and coordinators, never for others."""
+    import sqlite3 as sq
+
+    conn = sq.connect(demo_db)
+    author, other = (
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT u.username FROM tutoring_notes n JOIN users u ON u.id = n.author_id"
+            " WHERE n.confidential = 1 LIMIT 2"
+        )
+    )
+    secret = conn.execute(
+        "SELECT count(*) FROM tutoring_notes n JOIN users u ON u.id = n.author_id"
+        " WHERE n.confidential = 1 AND u.username = ?",
+        (author,),
+    ).fetchone()[0]
+    conn.close()
+    mine = csv_rows(run(demo_db, "--as", author, "list", "notes", "--limit", "5000").stdout)
+    theirs = csv_rows(run(demo_db, "--as", other, "list", "notes", "--limit", "5000").stdout)
+    assert sum(r["confidential"] == "True" and r["author"] == author for r in mine) == secret
+    assert not any(r["confidential"] == "True" and r["author"] == author for r in theirs)
+    person = csv_rows(run(demo_db, "list", "participants").stdout)[0]["codice_fiscale"]
+    hours = run(demo_db, "list", "deliveries", "--participant", person, "--format", "json")
+    assert hours.returncode == 0
