@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
+    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -71,7 +72,7 @@ from models.enums import AppointmentStatus, AuditAction
 from models.errors import StorageUnavailable
 from models.rows import AppointmentRow, DeskRow, UserRow
 from storage.services.agenda import list_appointments
-from storage.services.home import home_summary
+from storage.services.home import home_summary, my_next_steps
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -302,9 +303,20 @@ class AgendaSection(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.view)
 
+        # The tutor's own next steps due soon (from their notes); hidden when there are none.
+        self.todo_label = QLabel(self.tr("Le mie prossime azioni (entro 14 giorni):"))
+        self.todo_label.setObjectName("hint")
+        self.todo = QListWidget()
+        self.todo.setAccessibleName(self.tr("Le mie prossime azioni"))
+        self.todo.setMaximumHeight(self.todo.fontMetrics().height() * 4 + 12)
+        self.todo_label.setVisible(False)
+        self.todo.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Agenda")))
         layout.addLayout(counters)
+        layout.addWidget(self.todo_label)
+        layout.addWidget(self.todo)
         layout.addSpacing(6)
         layout.addLayout(navigator)
         layout.addWidget(self.toolbar)
@@ -346,6 +358,16 @@ class AgendaSection(QWidget):
         else:
             self.date_edit.setFocus()
 
+    def _fill_todo(self) -> None:
+        steps = my_next_steps(self.ctx.db, self.ctx.actor)
+        self.todo.clear()
+        today = date.today()
+        for due, name, code, what in steps:
+            late = self.tr(" (scaduta)") if due < today else ""
+            self.todo.addItem(f"{fmt_date(due)}{late} · {name} ({code}) · {what}")
+        self.todo_label.setVisible(bool(steps))
+        self.todo.setVisible(bool(steps))
+
     def refresh(self) -> None:
         """Reload the counters, the desks and the day or week shown."""
         with reporting_errors(self):
@@ -354,6 +376,7 @@ class AgendaSection(QWidget):
             self.counter_pathways.set_value(fmt_int(summary.open_pathways))
             self.counter_week.set_value(fmt_int(summary.upcoming_week))
             self.counter_no_shows.set_value(fmt_int(summary.no_shows_30d))
+            self._fill_todo()
             if self.desk_combo.loaded:
                 self.desk_combo.reload()
             if self.operator_combo.loaded:

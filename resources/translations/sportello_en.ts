@@ -164,13 +164,13 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../gui/sections/agenda.py" line="+125"/>
-        <location line="+181"/>
+        <location filename="../../gui/sections/agenda.py" line="+126"/>
+        <location line="+190"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-178"/>
         <source>Partecipanti</source>
         <translation>Participants</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>No-shows in the last 30 days</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+704"/>
         <source>Scegliete «Tutti gli sportelli» per vedere le altre sedi, oppure un altro giorno con le frecce (Alt+Sinistra, Alt+Destra) o con il calendario. Per prenotare: «Nuovo appuntamento» (Ctrl+N).</source>
         <translation>Choose ‘All desks’ to see the other offices, or another day with the arrows (Alt+Left, Alt+Right) or the calendar. To book: ‘New appointment’ (Ctrl+N).</translation>
     </message>
@@ -279,7 +279,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Previous day</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-917"/>
         <source>Giorno</source>
         <translation>Day</translation>
     </message>
@@ -289,12 +289,12 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Day shown (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location line="+894"/>
+        <location line="+916"/>
         <source>Giorno successivo</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-907"/>
         <source>&amp;Oggi</source>
         <translation>T&amp;oday</translation>
     </message>
@@ -386,67 +386,67 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+4"/>
-        <location line="+330"/>
+        <location line="+352"/>
         <source>&amp;Conferma</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-352"/>
         <source>La persona ha confermato che verrà</source>
         <translation>The person has confirmed they will come</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+327"/>
+        <location line="+349"/>
         <source>Svol&amp;to</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-349"/>
         <source>L&apos;appuntamento si è svolto</source>
         <translation>The appointment took place</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+324"/>
+        <location line="+346"/>
         <source>&amp;Non presentato</source>
         <translation>No-&amp;show</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-346"/>
         <source>La persona non si è presentata</source>
         <translation>The person did not turn up</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+343"/>
         <source>&amp;Annulla…</source>
         <translation>C&amp;ancel…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-343"/>
         <source>Annulla l&apos;appuntamento, con il motivo</source>
         <translation>Cancel the appointment, giving the reason</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+318"/>
+        <location line="+340"/>
         <source>S&amp;posta…</source>
         <translation>Mo&amp;ve…</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-340"/>
         <source>Sposta l&apos;appuntamento a un altro orario</source>
         <translation>Move the appointment to another time</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+319"/>
+        <location line="+341"/>
         <source>Pro&amp;memoria…</source>
         <translation>&amp;Reminder…</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-339"/>
         <source>Il promemoria da dare alla persona, in PDF da stampare</source>
         <translation>The reminder to give to the person, as a PDF to print</translation>
     </message>
@@ -466,7 +466,22 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+14"/>
+        <source>Le mie prossime azioni (entro 14 giorni):</source>
+        <translation>My next steps (within 14 days):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le mie prossime azioni</source>
+        <translation>My next steps</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> (scaduta)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Annullati {n} appuntamenti della serie: {who}.</source>
         <translation>{n} appointments in the series cancelled: {who}.</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from models.enums import AppointmentStatus, PathwayStatus
 from models.rows import Actor, HomeSummary
-from storage.engine import Database
+from storage.engine import Database, as_date
 from storage.services.agenda import list_appointments
 from storage.services.common import EVERYONE, require
 
@@ -52,3 +52,32 @@ def home_summary(db: Database, actor: Actor, *, today: date | None = None) -> Ho
     participants, open_pathways, desks, users, upcoming, no_shows = (int(c) for c in counts)
     today_rows = list_appointments(db, actor, start=today, end=today)
     return HomeSummary(participants, open_pathways, desks, users, today_rows, upcoming, no_shows)
+
+
+def my_next_steps(
+    db: Database, actor: Actor, *, today: date | None = None, within_days: int = 14
+) -> list[tuple[date, str, str, str]]:
+    """The actor's own next steps due within `within_days` (overdue ones too), earliest first:
+    (due, participant's surname and name, internal code, what to do). Own notes only, so
+    confidential ones are fine to show."""
+    require(actor, EVERYONE, "vedere le proprie scadenze")
+    today = today or date.today()
+    rows = db.read(
+        """
+        SELECT n.next_step_due, p.last_name || ' ' || p.first_name, p.internal_code, n.next_steps
+        FROM tutoring_notes n
+        JOIN users u ON u.id = n.author_id
+        JOIN participants p ON p.id = n.participant_id
+        WHERE u.username = :me AND n.next_step_due IS NOT NULL AND n.next_step_due <= :until
+          AND n.next_steps IS NOT NULL
+        ORDER BY n.next_step_due, n.id
+        LIMIT 50
+        """,
+        {"me": actor.username, "until": today + timedelta(days=within_days)},
+    )
+    steps = []
+    for due, name, code, what in rows:
+        day = as_date(due)
+        if day is not None:
+            steps.append((day, str(name), str(code), str(what)))
+    return steps

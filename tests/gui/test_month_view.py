@@ -62,3 +62,35 @@ def test_agenda_month_mode_counts_and_opens_the_day(make_window, seeded, qtbot) 
     qtbot.keyClick(month.grid, Qt.Key.Key_Return)
     assert agenda.mode == 0 and agenda.day() == today
     assert agenda.model.rowCount() == 3
+
+
+def test_home_shows_my_next_steps_only_to_me(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A tutor sees the next steps of their own notes due soon on the agenda; others do not."""
+    from datetime import timedelta
+
+    from models.enums import Role
+    from models.rows import Actor
+    from storage.services.tutoring import NoteInput, add_note
+
+    tutor = Actor("g.verdi", Role.TUTOR)
+    cf = seeded.participants["Rossi"].codice_fiscale
+    today = date.today()
+    add_note(
+        seeded.db,
+        tutor,
+        NoteInput(
+            cf,
+            today,
+            "participant",
+            "phone",
+            "Riservato",
+            next_steps="Chiamare l'azienda",
+            next_step_due=today + timedelta(days=2),
+            confidential=True,
+        ),
+    )
+    mine = make_window(seeded.db, tutor).section(0)
+    assert mine.todo.isVisibleTo(mine) and mine.todo.count() == 1
+    assert "Chiamare l'azienda" in mine.todo.item(0).text()
+    theirs = make_window(seeded.db, Actor("l.bianchi", Role.OPERATOR)).section(0)
+    assert not theirs.todo.isVisibleTo(theirs)
