@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import files, labels
+from gui import labels
 from gui.context import AppContext
 from gui.dialogs import (
     EXPECTED_ERRORS,
@@ -107,6 +107,13 @@ QToolBar QToolButton#qt_toolbar_ext_button {
     background: transparent; border: none; padding: 0px; min-width: 18px;
 }
 """
+
+
+def _files() -> Any:
+    """gui.files, imported when something is saved (not at start-up)."""
+    from gui import files
+
+    return files
 
 
 def _qdate(day: date) -> QDate:
@@ -688,10 +695,10 @@ class AgendaSection(QWidget):
                 ),
             )
 
-        files.ask_save_path(
+        _files().ask_save_path(
             self,
             self.tr("Salva l'agenda di {desk} in PDF").format(desk=doc.desk_name),
-            files.file_name("agenda", doc.desk_code, day.isoformat()),
+            _files().file_name("agenda", doc.desk_code, day.isoformat()),
             self.tr("Documenti PDF (*.pdf)"),
             write,
         )
@@ -720,10 +727,10 @@ class AgendaSection(QWidget):
                 ),
             )
 
-        files.ask_save_path(
+        _files().ask_save_path(
             self,
             self.tr("Salva il promemoria in PDF"),
-            files.file_name("promemoria", card.appointment_id),
+            _files().file_name("promemoria", card.appointment_id),
             self.tr("Documenti PDF (*.pdf)"),
             write,
         )
@@ -739,9 +746,9 @@ class AgendaSection(QWidget):
             self.printing -= 1
             path = Path(str(result))
             self._audit_export(entity, summary)
-            files.remember_folder(path)
+            _files().remember_folder(path)
             self._notify(self.tr("{what}: {path}").format(what=title, path=path))
-            notice = files.offer_to_open(self, title, text, path)
+            notice = _files().offer_to_open(self, title, text, path)
             notice.destroyed.connect(lambda _o=None: self._forget_dialog("print_notice", notice))
             self.print_notice = notice
 
@@ -1048,10 +1055,14 @@ class AgendaSection(QWidget):
 
     def _update_actions(self) -> None:
         """Only what the chosen appointment's status allows (the service checks it again)."""
+        row = self.current_appointment()
+        if row is None:  # nothing chosen (as at start-up): no need to load the rules
+            for action in self.appointment_actions:
+                action.setEnabled(False)
+            return
         from models.booking import MOVABLE, can_become
 
-        row = self.current_appointment()
-        status = row.status if row is not None else None
+        status = row.status
         allowed = {
             self.confirm_action: AppointmentStatus.CONFIRMED,
             self.done_action: AppointmentStatus.DONE,
