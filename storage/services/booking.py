@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from models.booking import (
     MOVABLE,
@@ -40,6 +40,7 @@ from storage import audit
 from storage.engine import Database
 from storage.services.agenda import get_appointment
 from storage.services.common import EVERYONE, author_fields, require
+from storage.services.lookup import participant_by_code
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -125,24 +126,7 @@ def _operator(session: Session, username: str, *, lock: bool = False) -> User:
 
 
 def _participant(session: Session, key: str, *, lock: bool = False) -> Participant:
-    wanted = "".join((key or "").split()).upper()
-    if not wanted:
-        raise ValidationError("participant", "indicate la persona.", label="Partecipante")
-    person = session.scalar(
-        _locked(
-            select(Participant).where(
-                or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-            ),
-            lock,
-        )
-    )
-    if person is None:
-        raise ValidationError(
-            "participant",
-            f"nessuna persona con codice fiscale o codice interno «{wanted}».",
-            label="Partecipante",
-        )
-    return person
+    return participant_by_code(session, key, lock=lock)
 
 
 def _require_notice(session: Session, person: Participant, *, series: bool = False) -> None:

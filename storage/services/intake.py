@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from models.entities import (
     Consent,
@@ -34,6 +34,7 @@ from models.validation import optional
 from storage import audit
 from storage.engine import Database
 from storage.services.common import EVERYONE, STAFF, author_fields, require
+from storage.services.lookup import participant_by_code
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -105,17 +106,7 @@ class OpenedPathway:
 
 
 def _person(session: Session, key: str) -> Participant:
-    wanted = "".join((key or "").split()).upper()
-    person = session.scalar(
-        select(Participant).where(
-            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-        )
-    )
-    if person is None:
-        raise ValidationError(
-            "participant", f"nessuna persona con codice «{wanted}».", label="Partecipante"
-        )
-    return person
+    return participant_by_code(session, key)
 
 
 def _user(session: Session, username: str, field_name: str, label: str) -> User:

@@ -35,6 +35,7 @@ from models.validation import CleanParticipant, ParticipantInput, clean_particip
 from storage import audit
 from storage.engine import Database
 from storage.services.common import EVERYONE, author_fields, require
+from storage.services.lookup import participant_by_code
 
 CAN_REGISTER = frozenset({Role.OPERATOR, Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
@@ -242,15 +243,9 @@ def _check_notice(session: Session, person_id: int | None, clean: CleanParticipa
 
 
 def _find(session: Session, key: str | int) -> Participant:
-    if isinstance(key, int):
-        person = session.get(Participant, key)
-    else:
-        wanted = "".join((key or "").split()).upper()
-        person = session.scalar(
-            select(Participant).where(
-                or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-            )
-        )
+    if not isinstance(key, int):
+        return participant_by_code(session, key)
+    person = session.get(Participant, key)
     if person is None:
         raise ValidationError(
             "participant", f"la persona «{key}» non esiste.", label="Partecipante"

@@ -39,6 +39,7 @@ from models.validation import optional, parse_date
 from storage import audit
 from storage.engine import Database
 from storage.services.common import EVERYONE, author_fields, require
+from storage.services.lookup import is_participant, participant_by_code
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -288,16 +289,7 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
     require(actor, EVERYONE, "scrivere note di tutoraggio")
     values = _note_values(data)
     with db.transaction() as session:
-        wanted = "".join((data.participant or "").split()).upper()
-        person = session.scalar(
-            select(Participant).where(
-                or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-            )
-        )
-        if person is None:
-            raise ValidationError(
-                "participant", f"nessuna persona con codice «{wanted}».", label="Partecipante"
-            )
+        person = participant_by_code(session, data.participant)
         author = session.scalar(select(User).where(User.username == actor.username))
         if author is None:
             raise PermissionDenied("Le note le scrive un utente registrato (usate --as).")
@@ -414,10 +406,7 @@ def list_notes(
             .order_by(TutoringNote.next_step_due, TutoringNote.id)
         )
     if participant:
-        wanted = "".join(participant.split()).upper()
-        query = query.where(
-            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-        )
+        query = query.where(is_participant(participant))
     with db.transaction(write=False) as session:
         return [
             NoteRow(
@@ -460,10 +449,7 @@ def list_deliveries(
         .limit(limit)
     )
     if participant:
-        wanted = "".join(participant.split()).upper()
-        query = query.where(
-            or_(Participant.codice_fiscale == wanted, Participant.internal_code == wanted)
-        )
+        query = query.where(is_participant(participant))
     with db.transaction(write=False) as session:
         return [
             DeliveryRow(
