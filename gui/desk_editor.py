@@ -734,21 +734,12 @@ class DeskEditor(FormDialog):
             )
         else:
             checks.append(lambda: validation.phone(self.phone_edit.text()))
-        problems = []
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.append(exc)
-        return problems
+        return self.run_checks(checks)
 
     def save(self) -> None:
         """Create or update the desk (one service call); on success close the dialog."""
         self.clear_errors()
-        problems = self._precheck()
-        if problems:
-            for exc in reversed(problems):  # the cursor ends in the first one
-                self.show_problem(exc)
+        if self.show_problems(self._precheck()):
             return
         try:
             row = self._create() if self.is_new else self._update()

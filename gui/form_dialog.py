@@ -8,6 +8,8 @@ field the dialog does not show, goes in a red line above the buttons; `Permissio
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,6 +126,23 @@ class FormDialog(QDialog):
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.fit_height()
         return True
+
+    @staticmethod
+    def run_checks(checks: Iterable[Callable[[], object]]) -> list[ValidationError]:
+        """Every problem of the form at once, with the same rules the services apply."""
+        problems = []
+        for check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                problems.append(exc)
+        return problems
+
+    def show_problems(self, problems: Sequence[ValidationError]) -> bool:
+        """Show them all (the cursor ends in the first one); False when there are none."""
+        for exc in reversed(problems):
+            self.show_problem(exc)
+        return bool(problems)
 
     def show_problem(self, exc: SportelloError) -> None:
         """Show an expected failure where the person will see it; the dialog stays open."""

@@ -321,12 +321,7 @@ class ProgrammeEditor(FormDialog):
                 0,
                 lambda: validation.code(self.code_edit.text(), "code", self.tr("Codice programma")),
             )
-        problems = []
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.append(exc)
+        problems = self.run_checks(checks)
         cap_problem = self.caps_grid.problem()
         if cap_problem is not None:
             problems.append(cap_problem)
@@ -337,10 +332,7 @@ class ProgrammeEditor(FormDialog):
         from storage.services.admin import ProgrammeInput, create_programme, update_programme
 
         self.clear_errors()
-        problems = self._precheck()
-        if problems:
-            for exc in reversed(problems):  # the cursor ends in the first one
-                self.show_problem(exc)
+        if self.show_problems(self._precheck()):
             return
         data = ProgrammeInput(
             code=self.code_edit.text(),

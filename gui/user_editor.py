@@ -101,22 +101,13 @@ class UserEditor(FormDialog):
             ),
             lambda: validation.email(self.email_edit.text()),
         )
-        problems = []
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.append(exc)
-        return problems
+        return self.run_checks(checks)
 
     def save(self) -> None:
         from storage.services.admin import UserInput, create_user
 
         self.clear_errors()
-        problems = self._precheck()
-        if problems:
-            for exc in reversed(problems):  # the cursor ends in the first one
-                self.show_problem(exc)
+        if self.show_problems(self._precheck()):
             return
         try:
             row = create_user(
