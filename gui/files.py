@@ -57,24 +57,34 @@ def ask_save_path(
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
     """Open a save dialog (not blocking); `on_chosen(path)` runs when a file is chosen."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog = file_dialog(
+        parent,
+        title,
+        save_folder(),
+        QCoreApplication.translate("files", "Salva"),
+        QCoreApplication.translate("files", "Annulla"),
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(Path(proposed_name).suffix.lstrip(".") or "pdf")
-    dialog.setDirectory(str(save_folder()))
     dialog.selectFile(proposed_name)
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.Accept, QCoreApplication.translate("files", "Salva")
-    )
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.Reject, QCoreApplication.translate("files", "Annulla")
-    )
-    dialog.setAccessibleName(title)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
     dialog.open()
+    return dialog
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, folder: Path, accept: str, reject: str
+) -> QFileDialog:
+    """Qt's own file dialog (the same everywhere), deleted on close, not yet opened."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setDirectory(str(folder))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, reject)
+    dialog.setAccessibleName(title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog
 
 

@@ -94,22 +94,18 @@ def ask_open_path(
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
     """Open Qt's own file dialog (not blocking); `on_chosen(path)` runs when a file is chosen."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog = files.file_dialog(
+        parent,
+        title,
+        import_folder(),
+        QCoreApplication.translate("ImportWizard", "Apri"),
+        QCoreApplication.translate("ImportWizard", "Annulla"),
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters(
         [name_filter, QCoreApplication.translate("ImportWizard", "Tutti i file (*)")]
     )
-    dialog.setDirectory(str(import_folder()))
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.Accept, QCoreApplication.translate("ImportWizard", "Apri")
-    )
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.Reject, QCoreApplication.translate("ImportWizard", "Annulla")
-    )
-    dialog.setAccessibleName(title)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
     dialog.open()
     return dialog

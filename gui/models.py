@@ -62,9 +62,11 @@ class ListTableModel(QAbstractTableModel, Generic[R]):
 
     # -- what subclasses say
     def headers(self) -> Sequence[str]:
+        """Abstract: each table model names its columns (every subclass overrides this)."""
         raise NotImplementedError
 
     def display(self, row: R, column: int) -> str:
+        """Abstract: each table model says what a cell shows (every subclass overrides this)."""
         raise NotImplementedError
 
     def foreground(self, row: R, column: int) -> QColor | None:

@@ -270,6 +270,7 @@ class LazyCombo(QComboBox):
         self.loaded = True
 
     def _fill(self) -> None:
+        """Abstract: each lazy combo loads its own choices (every subclass overrides this)."""
         raise NotImplementedError
 
     def minimumSizeHint(self) -> QSize:

@@ -164,7 +164,7 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../gui/sections/agenda.py" line="+126"/>
+        <location filename="../../gui/sections/agenda.py" line="+133"/>
         <location line="+190"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -254,7 +254,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Moved: {who}, now {when} at {time}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Mese precedente</source>
         <translation>Previous month</translation>
     </message>
@@ -279,7 +279,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Previous day</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-921"/>
         <source>Giorno</source>
         <translation>Day</translation>
     </message>
@@ -289,12 +289,12 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Day shown (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location line="+916"/>
+        <location line="+920"/>
         <source>Giorno successivo</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location line="-907"/>
+        <location line="-911"/>
         <source>&amp;Oggi</source>
         <translation>T&amp;oday</translation>
     </message>
@@ -658,7 +658,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Busy dates skipped: {days}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>(Alt+Sinistra)</source>
         <translation>(Alt+Left)</translation>
     </message>
@@ -668,7 +668,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>(Alt+Right)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>Nessun appuntamento per {day}.</source>
         <translation>No appointments on {day}.</translation>
     </message>
@@ -1976,12 +1976,12 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+272"/>
         <source>Sal&amp;va gli orari</source>
         <translation>Sa&amp;ve hours</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-265"/>
         <source>Gli orari di ciascun operatore si salvano con il loro pulsante. Chi non ha orari in nessuno sportello è considerato presente quando lo sportello è aperto.</source>
         <translation>Each operator&apos;s hours are saved with their own button. Anyone with no hours at any desk is treated as present whenever the desk is open.</translation>
     </message>
@@ -1996,7 +1996,7 @@ with {operator}, {desk}</translation>
         <translation>Desk code</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+103"/>
         <source>sceglietene una nell&apos;elenco.</source>
         <translation>choose one from the list.</translation>
     </message>
@@ -2445,7 +2445,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/form_dialog.py" line="+44"/>
+        <location filename="../../gui/form_dialog.py" line="+46"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -2516,18 +2516,18 @@ with {operator}, {desk}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/import_wizard.py" line="+102"/>
+        <location filename="../../gui/import_wizard.py" line="+107"/>
         <source>Tutti i file (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>Apri</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+120"/>
+        <location line="+1"/>
+        <location line="+123"/>
         <location line="+273"/>
         <location line="+345"/>
         <source>Annulla</source>
@@ -3375,7 +3375,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../gui/desk_editor.py" line="-724"/>
+        <location filename="../../gui/desk_editor.py" line="-715"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
@@ -5050,7 +5050,7 @@ Licence EUPL-1.2.</translation>
         <translation>A programme&apos;s code cannot be changed.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+81"/>
         <source>{service}: {hours} ore</source>
         <translation>{service}: {hours} hours</translation>
     </message>
@@ -5553,17 +5553,17 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+69"/>
+        <location filename="../../gui/files.py" line="+64"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>File non aperto</source>
         <translation>File not opened</translation>
     </message>
