@@ -11,12 +11,25 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.enums import (
+    ApplicationChannel,
+    ApplicationStatus,
     AppointmentKind,
     AppointmentMode,
     AppointmentStatus,
+    AttendanceStatus,
     AuditAction,
+    CompanyContactKind,
+    CompanySize,
+    ConventionKind,
+    Counterpart,
+    DeliveryMode,
+    InternshipOutcome,
+    InternshipType,
+    MeetingMode,
+    OutcomeType,
     PathwayStatus,
     Role,
+    ServiceType,
     Sex,
 )
 from models.rows import OpeningInterval
@@ -126,6 +139,122 @@ _ENGINES = {
 }
 
 
+_COUNTERPARTS = {
+    Counterpart.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Partecipante"),
+    Counterpart.FAMILY: QT_TRANSLATE_NOOP("labels", "Familiare"),
+    Counterpart.COMPANY: QT_TRANSLATE_NOOP("labels", "Azienda ospitante"),
+    Counterpart.REFERRER: QT_TRANSLATE_NOOP("labels", "Servizio inviante"),
+    Counterpart.PROFESSIONAL: QT_TRANSLATE_NOOP("labels", "Altro professionista"),
+    Counterpart.OTHER: QT_TRANSLATE_NOOP("labels", "Altro"),
+}
+
+_MEETING_MODES = {
+    MeetingMode.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In presenza"),
+    MeetingMode.PHONE: QT_TRANSLATE_NOOP("labels", "Telefono"),
+    MeetingMode.VIDEO: QT_TRANSLATE_NOOP("labels", "Video"),
+    MeetingMode.COMPANY_VISIT: QT_TRANSLATE_NOOP("labels", "Visita in azienda"),
+}
+
+_DELIVERY_MODES = {
+    DeliveryMode.INDIVIDUAL: QT_TRANSLATE_NOOP("labels", "Individuale"),
+    DeliveryMode.GROUP: QT_TRANSLATE_NOOP("labels", "Di gruppo"),
+}
+
+_CHANNELS = {
+    ApplicationChannel.JOB_PORTAL: QT_TRANSLATE_NOOP("labels", "Portale di annunci"),
+    ApplicationChannel.AGENCY: QT_TRANSLATE_NOOP("labels", "Agenzia per il lavoro"),
+    ApplicationChannel.SPONTANEOUS: QT_TRANSLATE_NOOP("labels", "Candidatura spontanea"),
+    ApplicationChannel.CPI: QT_TRANSLATE_NOOP("labels", "Centro per l'impiego"),
+    ApplicationChannel.NETWORK: QT_TRANSLATE_NOOP("labels", "Rete di conoscenze"),
+    ApplicationChannel.TUTOR_SCOUTING: QT_TRANSLATE_NOOP("labels", "Scouting del tutor"),
+}
+
+_APPLICATION_STATUSES = {
+    ApplicationStatus.TO_SEND: QT_TRANSLATE_NOOP("labels", "Da inviare"),
+    ApplicationStatus.SENT: QT_TRANSLATE_NOOP("labels", "Inviata"),
+    ApplicationStatus.INTERVIEW: QT_TRANSLATE_NOOP("labels", "Colloquio"),
+    ApplicationStatus.TEST: QT_TRANSLATE_NOOP("labels", "Prova"),
+    ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Respinta"),
+    ApplicationStatus.OFFER: QT_TRANSLATE_NOOP("labels", "Offerta"),
+    ApplicationStatus.HIRED: QT_TRANSLATE_NOOP("labels", "Assunto"),
+    ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Ritirata"),
+}
+
+_CONTACT_KINDS = {
+    CompanyContactKind.CALL: QT_TRANSLATE_NOOP("labels", "Telefonata"),
+    CompanyContactKind.VISIT: QT_TRANSLATE_NOOP("labels", "Visita"),
+    CompanyContactKind.MEETING: QT_TRANSLATE_NOOP("labels", "Incontro"),
+    CompanyContactKind.CONSULTANCY_RULES: QT_TRANSLATE_NOOP("labels", "Consulenza sulla normativa"),
+    CompanyContactKind.CONSULTANCY_PROCESSES: QT_TRANSLATE_NOOP(
+        "labels", "Consulenza sui processi"
+    ),
+    CompanyContactKind.CONSULTANCY_TOOLS: QT_TRANSLATE_NOOP("labels", "Consulenza sugli strumenti"),
+    CompanyContactKind.EMAIL: QT_TRANSLATE_NOOP("labels", "Email"),
+}
+
+_COMPANY_SIZES = {
+    CompanySize.MICRO: QT_TRANSLATE_NOOP("labels", "Micro (meno di 10 addetti)"),
+    CompanySize.SMALL: QT_TRANSLATE_NOOP("labels", "Piccola (10-49)"),
+    CompanySize.MEDIUM: QT_TRANSLATE_NOOP("labels", "Media (50-249)"),
+    CompanySize.LARGE: QT_TRANSLATE_NOOP("labels", "Grande (250 e oltre)"),
+}
+
+_INTERNSHIP_TYPES = {
+    InternshipType.EXTRACURRICULAR: QT_TRANSLATE_NOOP("labels", "Extracurricolare"),
+    InternshipType.INCLUSION: QT_TRANSLATE_NOOP("labels", "Di inclusione"),
+}
+
+_INTERNSHIP_OUTCOMES = {
+    InternshipOutcome.ONGOING: QT_TRANSLATE_NOOP("labels", "In corso"),
+    InternshipOutcome.COMPLETED: QT_TRANSLATE_NOOP("labels", "Concluso"),
+    InternshipOutcome.INTERRUPTED: QT_TRANSLATE_NOOP("labels", "Interrotto"),
+    InternshipOutcome.CONVERTED: QT_TRANSLATE_NOOP("labels", "Trasformato in contratto"),
+}
+
+_CONVENTION_KINDS = {
+    ConventionKind.ART14: QT_TRANSLATE_NOOP("labels", "Art. 14 (cooperativa sociale)"),
+    ConventionKind.ART11: QT_TRANSLATE_NOOP("labels", "Art. 11"),
+    ConventionKind.ART12: QT_TRANSLATE_NOOP("labels", "Art. 12"),
+}
+
+_OUTCOME_TYPES = {
+    OutcomeType.INTERNSHIP: QT_TRANSLATE_NOOP("labels", "Tirocinio"),
+    OutcomeType.FIXED_TERM: QT_TRANSLATE_NOOP("labels", "Tempo determinato"),
+    OutcomeType.OPEN_ENDED: QT_TRANSLATE_NOOP("labels", "Tempo indeterminato"),
+    OutcomeType.APPRENTICESHIP: QT_TRANSLATE_NOOP("labels", "Apprendistato"),
+    OutcomeType.AGENCY: QT_TRANSLATE_NOOP("labels", "Somministrazione"),
+    OutcomeType.SELF_EMPLOYMENT: QT_TRANSLATE_NOOP("labels", "Lavoro autonomo"),
+    OutcomeType.EDUCATION: QT_TRANSLATE_NOOP("labels", "Rientro in formazione"),
+    OutcomeType.NONE: QT_TRANSLATE_NOOP("labels", "Nessuno"),
+}
+
+_ATTENDANCE = {
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("labels", "Presente"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("labels", "Assente"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("labels", "Assente giustificato"),
+}
+
+_SERVICES = {
+    ServiceType.RECEPTION: QT_TRANSLATE_NOOP("labels", "Accoglienza"),
+    ServiceType.SPECIALIST_INTERVIEW: QT_TRANSLATE_NOOP("labels", "Colloquio specialistico"),
+    ServiceType.PATHWAY_DEFINITION: QT_TRANSLATE_NOOP("labels", "Definizione del percorso"),
+    ServiceType.SKILLS_ASSESSMENT: QT_TRANSLATE_NOOP("labels", "Bilancio di competenze"),
+    ServiceType.ORIENTATION: QT_TRANSLATE_NOOP("labels", "Orientamento"),
+    ServiceType.TRAINING: QT_TRANSLATE_NOOP("labels", "Formazione"),
+    ServiceType.INTERNSHIP_TUTORING: QT_TRANSLATE_NOOP("labels", "Tutoraggio tirocinio"),
+    ServiceType.COMPANY_SCOUTING: QT_TRANSLATE_NOOP("labels", "Scouting aziendale"),
+    ServiceType.JOB_MATCHING: QT_TRANSLATE_NOOP("labels", "Incrocio domanda/offerta"),
+    ServiceType.JOB_ACCOMPANIMENT: QT_TRANSLATE_NOOP("labels", "Accompagnamento al lavoro"),
+    ServiceType.COACHING: QT_TRANSLATE_NOOP("labels", "Coaching"),
+    ServiceType.COUNSELLING: QT_TRANSLATE_NOOP("labels", "Counselling individuale"),
+    ServiceType.ACTIVE_JOB_SEARCH: QT_TRANSLATE_NOOP("labels", "Ricerca attiva del lavoro"),
+    ServiceType.SUPPORT_NETWORK: QT_TRANSLATE_NOOP("labels", "Attivazione della rete di sostegno"),
+    ServiceType.SKILLS_CERTIFICATION: QT_TRANSLATE_NOOP(
+        "labels", "Certificazione delle competenze"
+    ),
+}
+
+
 def _t(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
@@ -199,3 +328,68 @@ def opening_summary(intervals: Iterable[OpeningInterval]) -> str:
             days += "–" + weekday_short(last)
         parts.append(f"{days} {', '.join(hours)}")
     return "; ".join(parts)
+
+
+def counterpart_label(value: Counterpart | str) -> str:
+    """The label of a Counterpart (or of its stored value)."""
+    return _t(_COUNTERPARTS[Counterpart(value)])
+
+
+def meeting_mode_label(value: MeetingMode | str) -> str:
+    """The label of a MeetingMode (or of its stored value)."""
+    return _t(_MEETING_MODES[MeetingMode(value)])
+
+
+def delivery_mode_label(value: DeliveryMode | str) -> str:
+    """The label of a DeliveryMode (or of its stored value)."""
+    return _t(_DELIVERY_MODES[DeliveryMode(value)])
+
+
+def application_channel_label(value: ApplicationChannel | str) -> str:
+    """The label of a ApplicationChannel (or of its stored value)."""
+    return _t(_CHANNELS[ApplicationChannel(value)])
+
+
+def application_status_label(value: ApplicationStatus | str) -> str:
+    """The label of a ApplicationStatus (or of its stored value)."""
+    return _t(_APPLICATION_STATUSES[ApplicationStatus(value)])
+
+
+def contact_kind_label(value: CompanyContactKind | str) -> str:
+    """The label of a CompanyContactKind (or of its stored value)."""
+    return _t(_CONTACT_KINDS[CompanyContactKind(value)])
+
+
+def company_size_label(value: CompanySize | str) -> str:
+    """The label of a CompanySize (or of its stored value)."""
+    return _t(_COMPANY_SIZES[CompanySize(value)])
+
+
+def internship_type_label(value: InternshipType | str) -> str:
+    """The label of a InternshipType (or of its stored value)."""
+    return _t(_INTERNSHIP_TYPES[InternshipType(value)])
+
+
+def internship_outcome_label(value: InternshipOutcome | str) -> str:
+    """The label of a InternshipOutcome (or of its stored value)."""
+    return _t(_INTERNSHIP_OUTCOMES[InternshipOutcome(value)])
+
+
+def convention_kind_label(value: ConventionKind | str) -> str:
+    """The label of a ConventionKind (or of its stored value)."""
+    return _t(_CONVENTION_KINDS[ConventionKind(value)])
+
+
+def outcome_type_label(value: OutcomeType | str) -> str:
+    """The label of a OutcomeType (or of its stored value)."""
+    return _t(_OUTCOME_TYPES[OutcomeType(value)])
+
+
+def attendance_label(value: AttendanceStatus | str) -> str:
+    """The label of a AttendanceStatus (or of its stored value)."""
+    return _t(_ATTENDANCE[AttendanceStatus(value)])
+
+
+def service_type_label(value: ServiceType | str) -> str:
+    """The label of a ServiceType (or of its stored value)."""
+    return _t(_SERVICES[ServiceType(value)])

@@ -40,6 +40,7 @@ from models.enums import (
     AuditAction,
     Benefit,
     CompanyContactKind,
+    CompanySize,
     ConsentSigner,
     ConventionKind,
     Counterpart,
@@ -606,9 +607,13 @@ class Company(Tracked, Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     email: Mapped[str | None] = mapped_column(String(200))
     contact_person: Mapped[str | None] = mapped_column(String(200))
+    size: Mapped[CompanySize | None] = mapped_column(enum_type(CompanySize, "company_size"))
+    # Computable headcount for Law 68/99 (art. 4), not the total number of employees.
     headcount: Mapped[int | None] = mapped_column(Integer)
     disabled_employed: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Archived companies leave the lists but keep their history (never deleted with internships).
+    archived: Mapped[bool] = flag(False)
 
     __table_args__ = (
         CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_nonnegative"),
@@ -717,6 +722,7 @@ class Convention(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     kind: Mapped[ConventionKind] = mapped_column(enum_type(ConventionKind, "convention_kind"))
+    cooperative: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     posts_covered: Mapped[int] = mapped_column(Integer, default=1)

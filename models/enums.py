@@ -214,7 +214,17 @@ class CompanyContactKind(StrEnum):
     MEETING = "meeting"
     CONSULTANCY_RULES = "consultancy_rules"
     CONSULTANCY_PROCESSES = "consultancy_processes"
+    CONSULTANCY_TOOLS = "consultancy_tools"
     EMAIL = "email"
+
+
+class CompanySize(StrEnum):
+    """EU size classes by employees: micro < 10, small < 50, medium < 250, large."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
 
 
 class InternshipType(StrEnum):

@@ -6,7 +6,24 @@ storage services' messages, PDFs and exports, which are Italian.
 
 from __future__ import annotations
 
-from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus, ServiceType
+from models.enums import (
+    ApplicationChannel,
+    ApplicationStatus,
+    AppointmentKind,
+    AppointmentMode,
+    AppointmentStatus,
+    AttendanceStatus,
+    CompanyContactKind,
+    CompanySize,
+    ConventionKind,
+    Counterpart,
+    DeliveryMode,
+    InternshipOutcome,
+    InternshipType,
+    MeetingMode,
+    OutcomeType,
+    ServiceType,
+)
 
 KIND_LABELS: dict[AppointmentKind, str] = {
     AppointmentKind.FIRST_CONTACT: "Primo contatto",
@@ -54,4 +71,85 @@ SERVICE_LABELS: dict[ServiceType, str] = {
     ServiceType.ACTIVE_JOB_SEARCH: "Ricerca attiva del lavoro",
     ServiceType.SUPPORT_NETWORK: "Attivazione della rete di sostegno",
     ServiceType.SKILLS_CERTIFICATION: "Certificazione delle competenze",
+}
+COUNTERPART_LABELS: dict[Counterpart, str] = {
+    Counterpart.PARTICIPANT: "Partecipante",
+    Counterpart.FAMILY: "Familiare",
+    Counterpart.COMPANY: "Azienda ospitante",
+    Counterpart.REFERRER: "Servizio inviante",
+    Counterpart.PROFESSIONAL: "Altro professionista",
+    Counterpart.OTHER: "Altro",
+}
+MEETING_MODE_LABELS: dict[MeetingMode, str] = {
+    MeetingMode.IN_PERSON: "In presenza",
+    MeetingMode.PHONE: "Telefono",
+    MeetingMode.VIDEO: "Video",
+    MeetingMode.COMPANY_VISIT: "Visita in azienda",
+}
+DELIVERY_MODE_LABELS: dict[DeliveryMode, str] = {
+    DeliveryMode.INDIVIDUAL: "Individuale",
+    DeliveryMode.GROUP: "Di gruppo",
+}
+CHANNEL_LABELS: dict[ApplicationChannel, str] = {
+    ApplicationChannel.JOB_PORTAL: "Portale di annunci",
+    ApplicationChannel.AGENCY: "Agenzia per il lavoro",
+    ApplicationChannel.SPONTANEOUS: "Candidatura spontanea",
+    ApplicationChannel.CPI: "Centro per l'impiego",
+    ApplicationChannel.NETWORK: "Rete di conoscenze",
+    ApplicationChannel.TUTOR_SCOUTING: "Scouting del tutor",
+}
+APPLICATION_STATUS_LABELS: dict[ApplicationStatus, str] = {
+    ApplicationStatus.TO_SEND: "Da inviare",
+    ApplicationStatus.SENT: "Inviata",
+    ApplicationStatus.INTERVIEW: "Colloquio",
+    ApplicationStatus.TEST: "Prova",
+    ApplicationStatus.REJECTED: "Respinta",
+    ApplicationStatus.OFFER: "Offerta",
+    ApplicationStatus.HIRED: "Assunto",
+    ApplicationStatus.WITHDRAWN: "Ritirata",
+}
+CONTACT_KIND_LABELS: dict[CompanyContactKind, str] = {
+    CompanyContactKind.CALL: "Telefonata",
+    CompanyContactKind.VISIT: "Visita",
+    CompanyContactKind.MEETING: "Incontro",
+    CompanyContactKind.CONSULTANCY_RULES: "Consulenza sulla normativa",
+    CompanyContactKind.CONSULTANCY_PROCESSES: "Consulenza sui processi",
+    CompanyContactKind.CONSULTANCY_TOOLS: "Consulenza sugli strumenti",
+    CompanyContactKind.EMAIL: "Email",
+}
+COMPANY_SIZE_LABELS: dict[CompanySize, str] = {
+    CompanySize.MICRO: "Micro (meno di 10 addetti)",
+    CompanySize.SMALL: "Piccola (10-49)",
+    CompanySize.MEDIUM: "Media (50-249)",
+    CompanySize.LARGE: "Grande (250 e oltre)",
+}
+INTERNSHIP_TYPE_LABELS: dict[InternshipType, str] = {
+    InternshipType.EXTRACURRICULAR: "Extracurricolare",
+    InternshipType.INCLUSION: "Di inclusione",
+}
+INTERNSHIP_OUTCOME_LABELS: dict[InternshipOutcome, str] = {
+    InternshipOutcome.ONGOING: "In corso",
+    InternshipOutcome.COMPLETED: "Concluso",
+    InternshipOutcome.INTERRUPTED: "Interrotto",
+    InternshipOutcome.CONVERTED: "Trasformato in contratto",
+}
+CONVENTION_KIND_LABELS: dict[ConventionKind, str] = {
+    ConventionKind.ART14: "Art. 14 (cooperativa sociale)",
+    ConventionKind.ART11: "Art. 11",
+    ConventionKind.ART12: "Art. 12",
+}
+OUTCOME_TYPE_LABELS: dict[OutcomeType, str] = {
+    OutcomeType.INTERNSHIP: "Tirocinio",
+    OutcomeType.FIXED_TERM: "Tempo determinato",
+    OutcomeType.OPEN_ENDED: "Tempo indeterminato",
+    OutcomeType.APPRENTICESHIP: "Apprendistato",
+    OutcomeType.AGENCY: "Somministrazione",
+    OutcomeType.SELF_EMPLOYMENT: "Lavoro autonomo",
+    OutcomeType.EDUCATION: "Rientro in formazione",
+    OutcomeType.NONE: "Nessuno",
+}
+ATTENDANCE_LABELS: dict[AttendanceStatus, str] = {
+    AttendanceStatus.PRESENT: "Presente",
+    AttendanceStatus.ABSENT: "Assente",
+    AttendanceStatus.EXCUSED: "Assente giustificato",
 }

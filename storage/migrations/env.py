@@ -8,6 +8,13 @@ from models.base import Base
 
 config = context.config
 
+# Tables the models do not map: SQLite's FTS5 index over the notes and its shadow tables.
+UNMAPPED_PREFIXES = ("notes_fts",)
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_PREFIXES))
+
 
 def _run(connection: Connection) -> None:
     context.configure(
@@ -15,6 +22,7 @@ def _run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

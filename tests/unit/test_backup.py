@@ -15,7 +15,7 @@ from models.validation import ParticipantInput
 from storage.backup import backup_database, list_backups, restore_database
 from storage.check import check_database
 from storage.engine import Database
-from storage.schema import open_database
+from storage.schema import HEAD_REVISION, open_database
 from storage.services.participants import create_participant
 from tests.conftest import make_cf
 
@@ -107,7 +107,7 @@ def test_check_passes_on_a_healthy_database(db: Database, admin: Actor) -> None:
     _add(db, admin, "Rossi", "Mario")
     report = check_database(db)
     assert report.ok, report.problems
-    assert any("Schema: 0003" in line for line in report.lines)
+    assert any(f"Schema: {HEAD_REVISION}" in line for line in report.lines)
 
 
 def test_check_finds_dangling_foreign_keys(db: Database) -> None:
