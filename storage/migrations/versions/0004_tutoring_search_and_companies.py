@@ -81,7 +81,9 @@ def _contacts_table(kinds: tuple[str, ...]) -> sa.Table:
             name="fk_company_contacts_company_id_companies",
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name="fk_company_contacts_user_id_users"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name="fk_company_contacts_user_id_users"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_company_contacts"),
         sa.UniqueConstraint("uuid", name="uq_company_contacts_uuid"),
         sa.Index("ix_company_contacts_company_id", "company_id"),
