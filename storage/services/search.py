@@ -1,0 +1,107 @@
+"""Full-text search over tutoring notes, never returning what the searching user may not read.
+
+SQLite keeps an FTS5 index (`notes_fts`, schema 0004) over the text and the next steps of every
+note, tokenised with accents removed, so «perche» finds «perché». What a person types is turned
+into a safe FTS5 query: each word is quoted (no operators, no column filters, nothing a user can
+inject), all words must appear, and the last one also matches as a prefix, as in a search box.
+
+Hits come most recently recorded first (FTS5 walks its index by rowid, so the first page costs
+the same however many notes match). The confidentiality rule is the notes' own: a confidential
+note is visible to its author and to coordinators and administrators only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text as sql_text
+
+from models.enums import Role
+from models.errors import ValidationError
+from models.rows import Actor
+from models.text import fold
+from storage.engine import Database
+from storage.services.common import EVERYONE, require
+from storage.services.lookup import normal_code
+
+READERS_OF_EVERYTHING = frozenset({Role.COORDINATOR, Role.ADMIN})
+MAX_WORDS = 12
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class NoteHit:
+    id: int
+    day: date
+    participant_code: str
+    participant_name: str
+    author: str
+    confidential: bool
+    snippet: str
+
+
+def fts_query(typed: str) -> str:
+    """The FTS5 query for what a person typed: quoted words, all required, the last a prefix.
+
+    Raises ValidationError when there is no word to look for.
+    """
+    words = _WORD.findall(fold(typed))[:MAX_WORDS]
+    if not words:
+        raise ValidationError("text", "scrivete almeno una parola da cercare.", label="Cerca")
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search_notes(
+    db: Database,
+    actor: Actor,
+    typed: str,
+    *,
+    participant: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[NoteHit]:
+    """Notes matching the words typed, most recently recorded first, only those `actor` may read."""
+    require(actor, EVERYONE, "cercare nelle note di tutoraggio")
+    query = fts_query(typed)
+    if not db.target.is_sqlite:
+        raise ValidationError(
+            "text",
+            "la ricerca nel testo delle note è disponibile per ora solo sul database locale.",
+            label="Cerca",
+        )
+    params: dict[str, object] = {"q": query, "limit": limit, "offset": offset}
+    where = ["notes_fts MATCH :q"]
+    if actor.role not in READERS_OF_EVERYTHING:
+        where.append("(n.confidential = 0 OR u.username = :me)")
+        params["me"] = actor.username
+    if participant:
+        where.append("(p.codice_fiscale = :who OR p.internal_code = :who)")
+        params["who"] = normal_code(participant)
+    statement = sql_text(
+        "SELECT n.id, n.date, p.internal_code, p.last_name, p.first_name, u.username, "
+        "n.confidential, snippet(notes_fts, -1, '«', '»', '…', 12) "
+        "FROM notes_fts "
+        "JOIN tutoring_notes n ON n.id = notes_fts.rowid "
+        "JOIN users u ON u.id = n.author_id "
+        "JOIN participants p ON p.id = n.participant_id "
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY notes_fts.rowid DESC LIMIT :limit OFFSET :offset"
+    )
+    with db.transaction(write=False) as session:
+        rows = session.execute(statement, params).all()
+    return [
+        NoteHit(
+            id=int(r[0]),
+            day=r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1])),
+            participant_code=str(r[2]),
+            participant_name=f"{r[3]} {r[4]}",
+            author=str(r[5]),
+            confidential=bool(r[6]),
+            snippet=" ".join(str(r[7] or "").split()),
+        )
+        for r in rows
+    ]
