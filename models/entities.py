@@ -473,6 +473,8 @@ class Enrollment(Base):
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
     enrolled_on: Mapped[date] = mapped_column(Date)
 
+    __table_args__ = (Index("ix_enrollments_participant", "participant_id"),)
+
 
 class EditionSession(Tracked, Base):
     """One class session of an edition: the unit of the attendance register."""
@@ -506,7 +508,10 @@ class Attendance(Base):
     )
     minutes_attended: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (CheckConstraint("minutes_attended >= 0", name="minutes_nonnegative"),)
+    __table_args__ = (
+        CheckConstraint("minutes_attended >= 0", name="minutes_nonnegative"),
+        Index("ix_attendances_participant", "participant_id"),
+    )
 
 
 class ServiceDelivery(Tracked, Base):

@@ -11,6 +11,7 @@ Create Date: 2026-11-23
   never deleted).
 - `company_contacts.kind` accepts `consultancy_tools`.
 - `conventions.cooperative`: the social cooperative of an art. 14 convention.
+- Indexes by participant on `attendances` and `enrollments`, for the participant's timeline.
 """
 
 import sqlalchemy as sa
@@ -121,6 +122,8 @@ def upgrade() -> None:
     with op.batch_alter_table("conventions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("cooperative", sa.String(length=200), nullable=True))
     _set_contact_kinds(_KINDS_AFTER)
+    op.create_index("ix_attendances_participant", "attendances", ["participant_id"])
+    op.create_index("ix_enrollments_participant", "enrollments", ["participant_id"])
 
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
@@ -138,6 +141,8 @@ def downgrade() -> None:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS tutoring_notes_fts_{name}")
         op.execute("DROP TABLE IF EXISTS notes_fts")
+    op.drop_index("ix_enrollments_participant", table_name="enrollments")
+    op.drop_index("ix_attendances_participant", table_name="attendances")
     op.execute("DELETE FROM company_contacts WHERE kind = 'consultancy_tools'")
     _set_contact_kinds(_KINDS_BEFORE)
     with op.batch_alter_table("conventions", schema=None) as batch_op:
