@@ -93,8 +93,8 @@ def test_everything_newest_first(db: Database, history: dict[str, int]) -> None:
         ("2026-03-05", ItemKind.NOTE),
         ("2026-03-04", ItemKind.NOTE),
         ("2026-03-03", ItemKind.DELIVERY),
-        ("2026-03-02", ItemKind.APPOINTMENT),  # at 10:00
-        ("2026-03-02", ItemKind.PATHWAY),  # opened that day, no time
+        ("2026-03-02", ItemKind.APPOINTMENT),
+        ("2026-02-02", ItemKind.PATHWAY),  # opened
     ]
     note = next(i for i in items if i.ref_id == history["note"] and i.kind == ItemKind.NOTE)
     assert note.text == "Visita" and note.code == "company" and note.status == "company_visit"
