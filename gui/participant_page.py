@@ -79,6 +79,12 @@ if TYPE_CHECKING:
 CONTEXT = "ParticipantPage"
 TAB_RECORD, TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS = range(4)
 
+# The tutor's tabs, shown once the person is saved and built the first time they are opened:
+# (title, module, class); each class takes (ctx, participant_id, parent) and has reload().
+EXTRA_TABS: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Cro&nologia"), "gui.timeline_tab", "TimelineTab"),
+)
+
 _EDUCATION = {
     EducationLevel.NONE: QT_TRANSLATE_NOOP("ParticipantPage", "Nessun titolo"),
     EducationLevel.PRIMARY: QT_TRANSLATE_NOOP("ParticipantPage", "Licenza elementare"),
@@ -628,6 +634,9 @@ class ParticipantPage(FormDialog):
         self.tabs.addTab(self._build_pathways(), self.tr("&Percorsi"))
         self.tabs.addTab(self._build_appointments(), self.tr("Prossimi appunta&menti"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        # Tab index -> (container, module, class name, the widget once built).
+        self.extra_tabs: dict[int, tuple[QWidget, str, str]] = {}
+        self.extra_widgets: dict[int, QWidget] = {}
 
         self.notice = QLabel()
         self.notice.setObjectName("hint")
@@ -1025,6 +1034,8 @@ class ParticipantPage(FormDialog):
         is_new = self.details is None
         for tab in (TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS):
             self.tabs.setTabEnabled(tab, not is_new)
+        if not is_new:
+            self._add_extra_tabs()
         if is_new:
             self.setWindowTitle(self.tr("Nuova persona"))
             self.heading.setText(self.tr("Nuova persona"))
@@ -1501,8 +1512,37 @@ class ParticipantPage(FormDialog):
 
     # ------------------------------------------------------------------ keyboard
 
+    def _add_extra_tabs(self) -> None:
+        if self.extra_tabs:
+            return
+        for title, module, name in EXTRA_TABS:
+            container = QWidget()
+            box = QVBoxLayout(container)
+            box.setContentsMargins(0, 0, 0, 0)
+            index = self.tabs.addTab(container, _t(title))
+            self.extra_tabs[index] = (container, module, name)
+
+    def extra_tab(self, index: int) -> QWidget:
+        """The widget of a tutor's tab, built the first time it is asked for."""
+        widget = self.extra_widgets.get(index)
+        if widget is None:
+            import importlib
+
+            container, module, name = self.extra_tabs[index]
+            assert self.details is not None and self.participant_id is not None
+            cls = getattr(importlib.import_module(module), name)
+            widget = cls(self.ctx, self.participant_id, container)
+            layout = container.layout()
+            assert layout is not None
+            layout.addWidget(widget)
+            self.extra_widgets[index] = widget
+        return widget
+
     def _on_tab_changed(self, index: int) -> None:
-        """Enter presses the main button of the tab in view."""
+        """Enter presses the main button of the tab in view; a tutor's tab is (re)loaded."""
+        if index in self.extra_tabs:
+            widget = self.extra_tab(index)
+            widget.reload()  # type: ignore[attr-defined]
         main = {
             TAB_RECORD: self.save_button,
             TAB_CONSENTS: self.record_consent_button,

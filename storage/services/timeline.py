@@ -30,12 +30,14 @@ from models.entities import (
     JobApplication,
     JobSearchSession,
     Outcome,
+    Participant,
     Pathway,
     ServiceDelivery,
     TutoringNote,
     User,
 )
 from models.enums import AuditAction, Role
+from models.errors import ValidationError
 from models.rows import Actor
 from storage.audit import record as audit_record
 from storage.engine import Database
@@ -117,18 +119,25 @@ def _appointments(pid: int, start: date | None, end: date | None) -> Select[Any]
 def timeline(
     db: Database,
     actor: Actor,
-    participant: str,
+    participant: str | int,
     *,
     kinds: Iterable[ItemKind | str] | None = None,
     start: date | None = None,
     end: date | None = None,
 ) -> list[TimelineItem]:
-    """Everything about one participant, newest first, filtered by kind and period."""
+    """Everything about one participant (codice fiscale, internal code or id), newest first,
+    filtered by kind and period."""
     require(actor, EVERYONE, "consultare la cronologia di un partecipante")
     wanted = {ItemKind(k) for k in kinds} if kinds is not None else set(ItemKind)
     items: list[TimelineItem] = []
     with db.transaction() as session:
-        person = participant_by_code(session, participant)
+        if isinstance(participant, int):
+            found = session.get(Participant, participant)
+            if found is None:
+                raise ValidationError("participant", "persona non trovata.", label="Partecipante")
+            person = found
+        else:
+            person = participant_by_code(session, participant)
         pid = person.id
         audit_record(session, actor, AuditAction.VIEW, "participant", person.uuid, "cronologia")
 
