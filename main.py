@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--limit", type=int, help="numero massimo di righe")
     lst.add_argument("--participant", metavar="CF", help="una persona (note, ore di servizio)")
 
+    search = sub.add_parser("search", help="cerca nel testo (solo ciò che l'utente può leggere)")
+    search_sub = search.add_subparsers(dest="search_what", metavar="COSA", required=True)
+    search_notes = search_sub.add_parser("notes", help="note di tutoraggio (accenti ignorati)")
+    search_notes.add_argument("text", metavar="TESTO")
+    search_notes.add_argument("--participant", metavar="CF", help="solo le note di una persona")
+    search_notes.add_argument("--limit", type=int, default=50, help="numero massimo di note")
+    search_notes.add_argument("--format", choices=("csv", "json"), default="csv")
+
     slots = sub.add_parser("slots", help="i prossimi orari liberi di uno sportello")
     slots.add_argument("--desk", required=True, metavar="CODE")
     slots.add_argument(
@@ -402,6 +410,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from storage.services.common import resolve_actor
+    from storage.services.search import search_notes
+
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    hits = search_notes(db, actor, args.text, participant=args.participant, limit=args.limit)
+    columns = ["id", "day", "participant_code", "participant_name", "author", "confidential",
+               "snippet"]  # fmt: skip
+    write_rows([_as_dict(h) for h in hits], columns, args.format)
+    return EXIT_OK
+
+
 def _from(value: str | None) -> datetime:
     from models.validation import parse_date, parse_datetime
 
@@ -633,6 +654,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "list": cmd_list,
+    "search": cmd_search,
     "slots": cmd_slots,
     "book": cmd_book,
     "appointment": cmd_appointment,
