@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
 from models.entities import (
+    FundingProgramme,
     Participant,
     Pathway,
+    PlannedService,
     ServiceCap,
     ServiceDelivery,
     TutoringNote,
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
 
 MAX_MINUTES = 12 * 60
 OVERRIDERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+TUTORING = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 OPEN_STATES = (PathwayStatus.OPEN, PathwayStatus.SUSPENDED)
 
 
@@ -99,6 +103,16 @@ class DeliveryRow:
     minutes: int
     operator: str | None
     cap_override_reason: str | None
+    # Filled by list_deliveries (the hours tab shows them); the first fields are the CLI's.
+    mode: DeliveryMode = DeliveryMode.INDIVIDUAL
+    start: time | None = None
+    end: time | None = None
+    place: str | None = None
+    operator_name: str | None = None
+    recorded_by: str | None = None
+    note_id: int | None = None  # the meeting note that counts as these hours, if any
+    locked: bool = False  # covered by a signed register
+    from_course: bool = False  # a group-course session's hours (kept by the register)
 
 
 def _open_pathway(session: Session, pathway_id: int) -> Pathway:
@@ -224,6 +238,8 @@ class NoteInput:
     pathway_id: int | None = None
     # When set, the meeting also counts as hours of this service in the pathway.
     counts_as: ServiceType | str | None = None
+    # A coordinator's reason to count the hours past the programme's cap (as DeliveryInput).
+    override_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -309,6 +325,7 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
                     start=data.start,
                     end=data.end,
                     place=data.place,
+                    override_reason=data.override_reason,
                 ),
             )
             delivery_id = delivery.id
@@ -436,24 +453,377 @@ def my_next_steps(db: Database, actor: Actor, *, within_days: int = 14) -> list[
 
 
 def list_deliveries(
-    db: Database, actor: Actor, *, participant: str | None = None, limit: int = 5_000
+    db: Database,
+    actor: Actor,
+    *,
+    participant: str | None = None,
+    limit: int = 5_000,
+    pathway_id: int | None = None,
 ) -> list[DeliveryRow]:
-    """Hours of service delivered, newest first (for the command line and reports)."""
+    """Hours of service delivered, newest first (for the command line, reports and the hours
+    tab); `pathway_id` keeps those of one pathway."""
     require(actor, EVERYONE, "consultare le ore di servizio")
     query = (
-        select(ServiceDelivery, User.username)
+        select(ServiceDelivery, User.username, User.full_name, TutoringNote.id)
         .join(Pathway, Pathway.id == ServiceDelivery.pathway_id)
         .join(Participant, Participant.id == Pathway.participant_id)
         .outerjoin(User, User.id == ServiceDelivery.operator_id)
-        .order_by(ServiceDelivery.date.desc(), ServiceDelivery.id.desc())
+        .outerjoin(TutoringNote, TutoringNote.delivery_id == ServiceDelivery.id)
+        .order_by(
+            ServiceDelivery.date.desc(),
+            ServiceDelivery.start_time.desc(),
+            ServiceDelivery.id.desc(),
+        )
         .limit(limit)
     )
     if participant:
         query = query.where(is_participant(participant))
+    if pathway_id is not None:
+        query = query.where(ServiceDelivery.pathway_id == pathway_id)
     with db.transaction(write=False) as session:
         return [
             DeliveryRow(
-                d.id, d.pathway_id, d.service_type, d.date, d.minutes, user, d.cap_override_reason
+                d.id,
+                d.pathway_id,
+                d.service_type,
+                d.date,
+                d.minutes,
+                user,
+                d.cap_override_reason,
+                mode=d.mode,
+                start=d.start_time,
+                end=d.end_time,
+                place=d.place,
+                operator_name=full_name,
+                recorded_by=d.created_by,
+                note_id=note_id,
+                locked=bool(d.locked),
+                from_course=d.edition_session_id is not None,
             )
-            for d, user in session.execute(query)
+            for d, user, full_name, note_id in session.execute(query)
         ]
+
+
+def delete_delivery(db: Database, actor: Actor, delivery_id: int) -> None:
+    """Remove hours recorded by mistake: by whoever recorded them or a coordinator.
+
+    Hours covered by a signed register or kept by a course's attendance register are refused,
+    and so, for a tutor, are those of a closed pathway. A meeting note that counted as these hours
+    stays, no longer counting. The audit trail keeps what was removed.
+    """
+    require(actor, TUTORING, "eliminare ore di servizio")
+    with db.transaction() as session:
+        delivery = session.get(ServiceDelivery, delivery_id)
+        if delivery is None:
+            raise ValidationError("delivery", "le ore non esistono più.", label="Ore")
+        if delivery.created_by != actor.username and actor.role not in OVERRIDERS:
+            raise PermissionDenied("Le ore le elimina chi le ha registrate o un coordinatore.")
+        if delivery.locked:
+            raise ConflictError(
+                "Queste ore sono in un registro già firmato: non si possono più eliminare."
+            )
+        if delivery.edition_session_id is not None:
+            raise ConflictError(
+                "Sono ore di un corso di gruppo: si correggono dal registro presenze."
+            )
+        pathway = session.get(Pathway, delivery.pathway_id)
+        assert pathway is not None
+        if pathway.status not in OPEN_STATES and actor.role not in OVERRIDERS:
+            raise ValidationError(
+                "pathway",
+                "il percorso è chiuso: solo un coordinatore può togliere le sue ore.",
+                label="Percorso",
+            )
+        for note in session.scalars(
+            select(TutoringNote).where(TutoringNote.delivery_id == delivery.id)
+        ):
+            note.delivery_id = None
+            note.updated_by = actor.username
+        summary = (
+            f"{delivery.service_type.value} {delivery.minutes} min del {delivery.date.isoformat()}"
+        )
+        session.delete(delivery)
+        session.flush()
+        audit.record(session, actor, AuditAction.DELETE, "service_delivery", pathway.uuid, summary)
+
+
+# --------------------------------------------------------------------------- the GUI's reads
+
+
+@dataclass(frozen=True)
+class PathwayChoice:
+    """One of a participant's pathways, as the tutor's tabs offer it."""
+
+    id: int
+    programme_code: str
+    programme_name: str
+    start_date: date
+    end_date: date | None
+    status: PathwayStatus
+    tutor: str | None
+    planned: tuple[ServiceType, ...] = ()  # the services of its plan
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATES
+
+
+@dataclass(frozen=True)
+class TutoringContext:
+    """Who the tutor's tabs are about: the participant's codes and pathways, newest first."""
+
+    participant_id: int
+    participant_code: str  # internal code: the services' key for the person
+    participant_name: str
+    pathways: tuple[PathwayChoice, ...]
+
+    @property
+    def open_pathways(self) -> tuple[PathwayChoice, ...]:
+        return tuple(p for p in self.pathways if p.is_open)
+
+
+def tutoring_context(db: Database, actor: Actor, participant_id: int) -> TutoringContext:
+    """The participant (by id, as the participant page knows them) and their pathways."""
+    require(actor, EVERYONE, "consultare i percorsi")
+    with db.transaction(write=False) as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise ValidationError("participant", "la persona non esiste.", label="Partecipante")
+        rows = session.execute(
+            select(Pathway, FundingProgramme.code, FundingProgramme.name, User.full_name)
+            .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
+            .outerjoin(User, User.id == Pathway.tutor_id)
+            .where(Pathway.participant_id == person.id)
+            .order_by(Pathway.start_date.desc(), Pathway.id.desc())
+        ).all()
+        planned: dict[int, list[ServiceType]] = {}
+        for pathway_id, kind in session.execute(
+            select(PlannedService.pathway_id, PlannedService.service_type)
+            .join(Pathway, Pathway.id == PlannedService.pathway_id)
+            .where(Pathway.participant_id == person.id)
+            .order_by(PlannedService.id)
+        ):
+            planned.setdefault(pathway_id, []).append(kind)
+        return TutoringContext(
+            person.id,
+            person.internal_code,
+            f"{person.last_name} {person.first_name}",
+            tuple(
+                PathwayChoice(
+                    p.id,
+                    code,
+                    name,
+                    p.start_date,
+                    p.end_date,
+                    p.status,
+                    tutor,
+                    tuple(planned.get(p.id, ())),
+                )
+                for p, code, name, tutor in rows
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class NoteVersionRow:
+    """A text a note had before an edit: who replaced it and when (UTC)."""
+
+    edited_by: str
+    edited_at: datetime
+    text: str
+    next_steps: str | None
+
+
+@dataclass(frozen=True)
+class NoteDetails:
+    """Everything about one note, with its previous versions (newest first)."""
+
+    id: int
+    participant_code: str
+    participant_name: str
+    day: date
+    start: time | None
+    end: time | None
+    counterpart: Counterpart
+    mode: MeetingMode
+    place: str | None
+    text: str
+    next_steps: str | None
+    next_step_due: date | None
+    confidential: bool
+    author: str
+    author_name: str
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str | None
+    pathway_id: int | None
+    programme_code: str | None
+    delivery_id: int | None
+    counts_as: ServiceType | None  # the service its hours went to, when it counts as one
+    delivery_minutes: int | None
+    versions: tuple[NoteVersionRow, ...]
+
+
+def note_details(db: Database, actor: Actor, note_id: int) -> NoteDetails:
+    """One note in full, with its previous versions; a confidential note only for its author,
+    coordinators and administrators (PermissionDenied for anyone else)."""
+    require(actor, EVERYONE, "leggere le note di tutoraggio")
+    with db.transaction(write=False) as session:
+        row = session.execute(
+            select(TutoringNote, Participant, User, FundingProgramme.code, ServiceDelivery)
+            .join(Participant, Participant.id == TutoringNote.participant_id)
+            .join(User, User.id == TutoringNote.author_id)
+            .outerjoin(Pathway, Pathway.id == TutoringNote.pathway_id)
+            .outerjoin(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
+            .outerjoin(ServiceDelivery, ServiceDelivery.id == TutoringNote.delivery_id)
+            .where(TutoringNote.id == note_id)
+        ).first()
+        if row is None:
+            raise ValidationError("note", "la nota non esiste.", label="Nota")
+        note, person, author, programme, delivery = row
+        if note.confidential and author.username != actor.username and actor.role not in OVERRIDERS:
+            raise PermissionDenied(
+                "Questa nota è riservata: la leggono solo chi l'ha scritta e i coordinatori."
+            )
+        versions = tuple(
+            NoteVersionRow(v.edited_by, v.edited_at, v.text, v.next_steps)
+            for v in session.scalars(
+                select(TutoringNoteVersion)
+                .where(TutoringNoteVersion.note_id == note.id)
+                .order_by(TutoringNoteVersion.edited_at.desc(), TutoringNoteVersion.id.desc())
+            )
+        )
+        return NoteDetails(
+            id=note.id,
+            participant_code=person.internal_code,
+            participant_name=f"{person.last_name} {person.first_name}",
+            day=note.date,
+            start=note.start_time,
+            end=note.end_time,
+            counterpart=note.counterpart,
+            mode=note.mode,
+            place=note.place,
+            text=note.text,
+            next_steps=note.next_steps,
+            next_step_due=note.next_step_due,
+            confidential=bool(note.confidential),
+            author=author.username,
+            author_name=author.full_name,
+            created_at=note.created_at,
+            updated_at=note.updated_at,
+            updated_by=note.updated_by,
+            pathway_id=note.pathway_id,
+            programme_code=programme,
+            delivery_id=note.delivery_id,
+            counts_as=delivery.service_type if delivery is not None else None,
+            delivery_minutes=delivery.minutes if delivery is not None else None,
+            versions=versions,
+        )
+
+
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ServiceHours:
+    """One service of a pathway: planned (the plan), delivered, and the programme's cap."""
+
+    service_type: ServiceType
+    planned_hours: Decimal  # 0 when the plan does not have it
+    delivered_minutes: int
+    cap_hours: Decimal | None  # None: the programme sets no cap for it
+
+    @property
+    def delivered_hours(self) -> Decimal:
+        return (Decimal(self.delivered_minutes) / 60).quantize(_CENT)
+
+    @property
+    def remaining_hours(self) -> Decimal | None:
+        """What the cap still allows (negative after a coordinator's override)."""
+        if self.cap_hours is None:
+            return None
+        return (self.cap_hours - Decimal(self.delivered_minutes) / 60).quantize(_CENT)
+
+
+@dataclass(frozen=True)
+class PathwayHours:
+    """A pathway's hours per service type (every service planned, delivered or capped)."""
+
+    pathway_id: int
+    programme_code: str
+    programme_name: str
+    status: PathwayStatus
+    lines: tuple[ServiceHours, ...]
+
+    @property
+    def planned_total(self) -> Decimal:
+        return sum((line.planned_hours for line in self.lines), Decimal(0))
+
+    @property
+    def delivered_minutes(self) -> int:
+        return sum(line.delivered_minutes for line in self.lines)
+
+    @property
+    def delivered_total(self) -> Decimal:
+        return (Decimal(self.delivered_minutes) / 60).quantize(_CENT)
+
+    @property
+    def cap_total(self) -> Decimal | None:
+        """The caps added up, over the services that have one (None if none has)."""
+        caps = [line.cap_hours for line in self.lines if line.cap_hours is not None]
+        return sum(caps, Decimal(0)) if caps else None
+
+    @property
+    def remaining_total(self) -> Decimal | None:
+        """What the caps still allow, over the services that have one."""
+        left = [line.remaining_hours for line in self.lines if line.remaining_hours is not None]
+        return sum(left, Decimal(0)) if left else None
+
+
+def pathway_hours(db: Database, actor: Actor, pathway_id: int) -> PathwayHours:
+    """Planned, delivered, cap and what remains under the cap, per service type, in service
+    order; the totals are properties of the result."""
+    require(actor, EVERYONE, "consultare le ore di servizio")
+    with db.transaction(write=False) as session:
+        head = session.execute(
+            select(Pathway, FundingProgramme.code, FundingProgramme.name)
+            .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
+            .where(Pathway.id == pathway_id)
+        ).first()
+        if head is None:
+            raise ValidationError("pathway", "il percorso non esiste.", label="Percorso")
+        pathway, code, name = head
+        planned: dict[ServiceType, Decimal] = {}
+        for kind, hours in session.execute(
+            select(PlannedService.service_type, func.sum(PlannedService.planned_hours))
+            .where(PlannedService.pathway_id == pathway.id)
+            .group_by(PlannedService.service_type)
+        ):
+            planned[kind] = Decimal(str(hours or 0))
+        delivered: dict[ServiceType, int] = {
+            kind: int(minutes or 0)
+            for kind, minutes in session.execute(
+                select(ServiceDelivery.service_type, func.sum(ServiceDelivery.minutes))
+                .where(ServiceDelivery.pathway_id == pathway.id)
+                .group_by(ServiceDelivery.service_type)
+            )
+        }
+        caps: dict[ServiceType, Decimal] = {
+            kind: Decimal(str(hours))
+            for kind, hours in session.execute(
+                select(ServiceCap.service_type, ServiceCap.max_hours).where(
+                    ServiceCap.programme_id == pathway.programme_id
+                )
+            )
+        }
+        kinds = [k for k in ServiceType if k in planned or k in delivered or k in caps]
+        return PathwayHours(
+            pathway.id,
+            code,
+            name,
+            pathway.status,
+            tuple(
+                ServiceHours(k, planned.get(k, Decimal(0)), delivered.get(k, 0), caps.get(k))
+                for k in kinds
+            ),
+        )
