@@ -115,18 +115,25 @@ class DeliveryRow:
     from_course: bool = False  # a group-course session's hours (kept by the register)
 
 
-def _open_pathway(session: Session, pathway_id: int) -> Pathway:
+def _open_pathway(session: Session, pathway_id: int, on_day: date | None = None) -> Pathway:
+    """The pathway, refused when closed — unless `on_day` (an import of past hours) falls
+    within the dates it was open."""
     pathway = session.get(Pathway, pathway_id)
     if pathway is None:
         raise ValidationError("pathway", "il percorso non esiste.", label="Percorso")
-    if pathway.status not in OPEN_STATES:
+    was_open = on_day is not None and pathway.end_date is not None and on_day <= pathway.end_date
+    if pathway.status not in OPEN_STATES and not was_open:
         raise ValidationError(
             "pathway", "il percorso è chiuso: non si registrano altre ore.", label="Percorso"
         )
     return pathway
 
 
-def _add_delivery(session: Session, actor: Actor, data: DeliveryInput) -> ServiceDelivery:
+def _add_delivery(
+    session: Session, actor: Actor, data: DeliveryInput, *, past_import: bool = False
+) -> ServiceDelivery:
+    """Check and add one delivery in the caller's transaction. `past_import`: hours imported
+    from a spreadsheet may fall in the dates of a pathway that has closed since."""
     try:
         kind = ServiceType(data.service_type)
     except ValueError:
@@ -139,7 +146,7 @@ def _add_delivery(session: Session, actor: Actor, data: DeliveryInput) -> Servic
     if day > date.today():
         raise ValidationError("day", "è nel futuro: si registrano le ore svolte.", label="Giorno")
     minutes = _minutes(data.start, data.end, data.minutes)
-    pathway = _open_pathway(session, data.pathway_id)
+    pathway = _open_pathway(session, data.pathway_id, day if past_import else None)
     if day < pathway.start_date:
         raise ValidationError(
             "day",
