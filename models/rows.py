@@ -166,6 +166,7 @@ class CompanyRow:
     headcount: int | None
     internships: int
     open_positions_l68: int | None
+    archived: bool = False
 
 
 @dataclass(frozen=True)
