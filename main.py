@@ -28,7 +28,10 @@ EXIT_INVALID = 2
 EXIT_CONFLICT = 3
 EXIT_DENIED = 4
 
-LIST_WHAT = ("desks", "users", "programmes", "participants", "appointments", "notes", "deliveries")
+LIST_WHAT = (
+    "desks", "users", "programmes", "participants", "appointments", "notes", "deliveries",
+    "applications", "companies", "internships", "outcomes",
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,13 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="elenca dati in sola lettura su stdout")
     lst.add_argument("what", choices=LIST_WHAT)
     lst.add_argument("--format", choices=("csv", "json"), default="csv")
-    lst.add_argument("--search", default="", help="testo da cercare (partecipanti)")
+    lst.add_argument("--search", default="", help="testo da cercare (partecipanti, aziende)")
     lst.add_argument("--desk", help="codice sportello")
     lst.add_argument("--operator", help="nome utente dell'operatore (appuntamenti)")
     lst.add_argument("--from", dest="date_from", help="dal giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--to", dest="date_to", help="al giorno (gg/mm/aaaa o aaaa-mm-gg)")
     lst.add_argument("--limit", type=int, help="numero massimo di righe")
-    lst.add_argument("--participant", metavar="CF", help="una persona (note, ore di servizio)")
+    lst.add_argument(
+        "--participant",
+        metavar="CF",
+        help="una persona (note, ore di servizio, candidature, tirocini, esiti)",
+    )
+    lst.add_argument(
+        "--archived", action="store_true", help="anche le aziende archiviate (aziende)"
+    )
 
     search = sub.add_parser("search", help="cerca nel testo (solo ciò che l'utente può leggere)")
     search_sub = search.add_subparsers(dest="search_what", metavar="COSA", required=True)
@@ -138,6 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp_people.add_argument(
         "--dry-run", action="store_true", help="mostra cosa farebbe, senza scrivere"
     )
+    for what, text in (
+        ("deliveries", "ore di servizio svolte (e presenze ai corsi) da .csv o .xlsx"),
+        ("outcomes", "esiti (contratti, tirocini, rientri in formazione) da .csv o .xlsx"),
+    ):
+        imp_activity = imp_sub.add_parser(what, help=text)
+        imp_activity.add_argument("file", type=Path, metavar="FILE")
+        imp_activity.add_argument(
+            "--report", type=Path, metavar="FILE.csv", help="scrive qui le righe scartate"
+        )
 
     appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
     appt.add_argument(
@@ -369,6 +388,49 @@ def cmd_list(args: argparse.Namespace) -> int:
         ]  # fmt: skip
         found = list_deliveries(db, actor, participant=args.participant, limit=args.limit or 5000)
         rows = [_as_dict(d) for d in found]
+    elif args.what == "companies":
+        from storage.services.companies import list_companies
+
+        columns = [
+            "id", "name", "vat_number", "ateco_code", "municipality", "headcount", "internships",
+            "open_positions_l68", "archived",
+        ]  # fmt: skip
+        found_companies = list_companies(
+            db, actor, text=args.search, limit=args.limit or 5000, include_archived=args.archived
+        )
+        rows = [_as_dict(c) for c in found_companies]
+    elif args.what == "internships":
+        from storage.services.placements import list_internships
+
+        columns = [
+            "id", "participant_code", "company_name", "type", "start_date", "end_date",
+            "extended_to", "hours_per_week", "company_tutor", "promoter_tutor", "monthly_stipend",
+            "stipend_payer", "communication_date", "outcome", "interruption_reason",
+        ]  # fmt: skip
+        found_internships = list_internships(
+            db, actor, participant=args.participant, limit=args.limit or 5000
+        )
+        rows = [_as_dict(i) for i in found_internships]
+    elif args.what == "outcomes":
+        from storage.services.placements import list_outcomes
+
+        columns = [
+            "id", "participant_code", "type", "employer", "occupation", "hours_per_week",
+            "start_date", "months", "pathway_id", "days_to_first_job",
+        ]  # fmt: skip
+        found_outcomes = list_outcomes(
+            db, actor, participant=args.participant, limit=args.limit or 5000
+        )
+        rows = [_as_dict(o) for o in found_outcomes]
+    elif args.what == "applications":
+        from storage.services.jobsearch import list_applications
+
+        columns = [
+            "id", "participant_code", "company_name", "role", "channel", "applied_on", "status",
+            "follow_up_on",
+        ]  # fmt: skip
+        found_applications = list_applications(db, actor, participant=args.participant)
+        rows = [_as_dict(a) for a in found_applications]
     else:
         from storage.services.agenda import list_appointments
 
@@ -621,7 +683,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         if show:
             print(f"\r{done}/{total} righe…", end="", file=sys.stderr, flush=True)
 
-    if args.dry_run:
+    if args.import_what in ("deliveries", "outcomes"):
+        from storage.services.activity_import import import_deliveries, import_outcomes
+
+        importer = import_deliveries if args.import_what == "deliveries" else import_outcomes
+        done = importer(db, actor, args.file)
+        print(
+            f"{done.rows} righe: {done.imported} importate, {done.existing} già presenti "
+            f"(lasciate come sono), {len(done.problems)} scartate, in {done.seconds:.1f} s."
+        )
+        problems = done.problems
+    elif args.dry_run:
         preview = preview_import(db, actor, args.file)
         print(
             f"{preview.rows} righe: {preview.valid} da importare, {preview.existing} già "
