@@ -866,10 +866,17 @@ def delete_outcome(db: Database, actor: Actor, outcome_id: int) -> None:
 def _reference_pathway(
     outcome: Outcome, pathways: dict[int, Pathway], of_person: list[Pathway]
 ) -> Pathway | None:
-    """The outcome's pathway, or else the participant's most recently closed one."""
+    """The outcome's pathway, or else the participant's most recently closed one among those
+    that had begun by the outcome's start (an outcome older than every pathway has none)."""
     if outcome.pathway_id is not None:
         return pathways.get(outcome.pathway_id)
-    closed = [p for p in of_person if p.end_date is not None and p.status not in OPEN_STATES]
+    closed = [
+        p
+        for p in of_person
+        if p.end_date is not None
+        and p.status not in OPEN_STATES
+        and p.start_date <= outcome.start_date
+    ]
     return max(closed, key=lambda p: (p.end_date, p.id), default=None)
 
 
@@ -941,12 +948,14 @@ def list_outcomes(
     """Outcomes, newest start first, each with `days_to_first_job`.
 
     `days_to_first_job` is derived, never typed, and feeds the funder report (median and range
-    over pathways: take the rows with `is_first_job`, one per pathway). For the outcome's pathway
-    (or, for an outcome without one, the participant's most recently closed pathway) it is the
-    number of days from the pathway's `end_date` to the start of the FIRST work outcome of that
-    pathway: every type but «rientro in formazione» and «nessuno», linked to the pathway or, if
-    linked to none, started on or after the pathway's start. None while the pathway is open or
-    when no such job exists; a job that started before the end counts as 0, never negative.
+    over pathways: take the rows with `is_first_job`, one per pathway). Definition:
+    - the pathway: the outcome's own, or for an outcome without one the participant's most
+      recently closed pathway among those begun by the outcome's start;
+    - its jobs: the participant's work outcomes (every type but «rientro in formazione» and
+      «nessuno») linked to that pathway, or linked to none and started on or after its start;
+    - the figure: days from the pathway's `end_date` to the start of the FIRST of those jobs;
+      a job that started before the end counts as 0 (never negative); None while the pathway
+      is open or when it has no job.
     """
     require(actor, EVERYONE, "consultare gli esiti")
     with db.transaction(write=False) as session:

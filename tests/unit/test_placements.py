@@ -462,10 +462,14 @@ def test_days_to_first_job_on_hand_checked_dates(
     # An earlier job, moved to before the end of the pathway, counts as 0.
     update_outcome(db, TUTOR, job.id, outcome(start_date="15/06/2025"))
     assert {r.days_to_first_job for r in list_outcomes(db, TUTOR, participant=CF)} == {0}
+    # An outcome without a pathway, older than every pathway, measures nothing.
+    old = add_outcome(db, TUTOR, OutcomeInput(CF, "education", "01/09/2024"))
+    assert old.pathway_id is None and old.days_to_first_job is None
+    delete_outcome(db, TUTOR, old.id)
     # The other person's pathway is open: None.
     other = add_outcome(db, TUTOR, outcome(participant=CF2, start_date="10/10/2025"))
     assert other.pathway_id == world["other"] and other.days_to_first_job is None
-    assert audited(db, "outcome") == 7  # 6 created (one deleted), 1 updated
+    assert audited(db, "outcome") == 9  # 6 created, 2 deleted, 1 updated
 
 
 def test_update_and_delete_outcome(db: Database, world: dict[str, int]) -> None:
