@@ -152,6 +152,14 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_participant_search)
         view_menu.addAction(self.search_action)
+        self.note_search_action = QAction(self.tr("Cerca nelle &note…"), self)
+        self.note_search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.note_search_action.setStatusTip(
+            self.tr("Cerca parole nelle note di tutoraggio che potete leggere")
+        )
+        self.note_search_action.triggered.connect(self.search_notes)
+        view_menu.addAction(self.note_search_action)
+        self.note_search_dialog: QWidget | None = None
         self.refresh_action = QAction(self.tr("A&ggiorna"), self)
         shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
         if QKeySequence("F5") not in shortcuts:
@@ -184,7 +192,12 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action in (*self.section_actions, self.search_action, self.refresh_action):
+        for action in (
+            *self.section_actions,
+            self.search_action,
+            self.note_search_action,
+            self.refresh_action,
+        ):
             action.setEnabled(enabled)
         self.backup_action.setEnabled(True)
 
@@ -262,6 +275,25 @@ class MainWindow(QMainWindow):
     def focus_participant_search(self) -> None:
         widget = self.show_section(PARTICIPANTS, focus=False)
         widget.focus_search()  # type: ignore[attr-defined]
+
+    def search_notes(self) -> QWidget:
+        """Visualizza > Cerca nelle note (Ctrl+Shift+F); a chosen note opens its person's page."""
+        from gui.note_search import NoteSearchDialog
+
+        if self.note_search_dialog is None:
+            dialog = NoteSearchDialog(self.ctx, self)
+            dialog.open_participant.connect(self.open_participant_page)
+            self.note_search_dialog = dialog
+        if self.note_search_dialog.isVisible():
+            self.note_search_dialog.raise_()
+        else:
+            self.note_search_dialog.show()
+        self.note_search_dialog.activateWindow()
+        return self.note_search_dialog
+
+    def open_participant_page(self, participant_id: int) -> QWidget | None:
+        section = self.show_section(PARTICIPANTS, focus=False)
+        return section.open_participant(pid=participant_id)  # type: ignore[attr-defined,no-any-return]
 
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(SECTION_CLASSES):

@@ -38,6 +38,7 @@ class NoteHit:
     participant_code: str
     participant_name: str
     author: str
+    participant_id: int
     confidential: bool
     snippet: str
 
@@ -83,7 +84,7 @@ def search_notes(
         params["who"] = normal_code(participant)
     statement = sql_text(
         "SELECT n.id, n.date, p.internal_code, p.last_name, p.first_name, u.username, "
-        "n.confidential, snippet(notes_fts, -1, '«', '»', '…', 12) "
+        "n.confidential, snippet(notes_fts, -1, '«', '»', '…', 12), p.id "
         "FROM notes_fts "
         "JOIN tutoring_notes n ON n.id = notes_fts.rowid "
         "JOIN users u ON u.id = n.author_id "
@@ -102,6 +103,7 @@ def search_notes(
             author=str(r[5]),
             confidential=bool(r[6]),
             snippet=" ".join(str(r[7] or "").split()),
+            participant_id=int(r[8]),
         )
         for r in rows
     ]
