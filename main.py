@@ -55,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="log dettagliato su stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
 
-    sub.add_parser("init", help="crea o aggiorna il database (backup prima di migrare)")
+    init = sub.add_parser("init", help="crea o aggiorna il database (backup prima di migrare)")
+    init.add_argument(
+        "--rebuild-index",
+        action="store_true",
+        help="ricostruisce l'indice di ricerca delle note (se check lo segnala)",
+    )
 
     demo = sub.add_parser("demo", help="carica dati dimostrativi realistici e fittizi")
     demo.add_argument("--participants", type=int, default=300, metavar="N")
@@ -225,6 +230,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from storage.engine import read_revision
 
     db = _open(args, create=True, migrate=True, writable=True)
+    if args.rebuild_index and db.target.is_sqlite:
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        print("Indice di ricerca delle note ricostruito.")
     print(f"Database pronto: {db.target.display} (schema {read_revision(db.engine)})")
     return EXIT_OK
 

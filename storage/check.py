@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from models.entities import AuditEvent
 from storage.audit import verify_chain
@@ -30,6 +31,21 @@ def check_database(db: Database) -> CheckReport:
                 )
             else:
                 report.lines.append("Chiavi esterne: ok")
+            has_index = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes_fts'"
+            ).first()
+            if has_index is not None:
+                try:
+                    conn.exec_driver_sql(
+                        "INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)"
+                    )
+                    report.lines.append("Indice di ricerca delle note: ok")
+                except DBAPIError:
+                    report.problems.append(
+                        "Indice di ricerca delle note: non corrisponde alle note (ricostruitelo "
+                        "con: init --rebuild-index)"
+                    )
+                conn.rollback()
         else:
             conn.execute(text("SELECT 1"))
             report.lines.append(f"Connessione al server {db.engine.dialect.name}: ok")

@@ -118,3 +118,16 @@ def test_import_deliveries_and_outcomes(demo_db: Path, tmp_path: Path) -> None:
     assert "1 importate" in done.stdout
     listed = rows(run(demo_db, "list", "outcomes", "--participant", str(cf)).stdout)
     assert any(r["employer"] == "Cooperativa Il Ponte" and r["months"] == "6" for r in listed)
+
+
+def test_check_finds_a_stale_note_index_and_init_rebuilds_it(tmp_path: Path) -> None:
+    path = tmp_path / "idx.db"
+    assert run(path, "demo", "--participants", "20").returncode == 0
+    assert "Indice di ricerca delle note: ok" in run(path, "check").stdout
+    with sqlite3.connect(path) as conn:  # an index that no longer matches its notes
+        conn.execute("DROP TRIGGER tutoring_notes_fts_update")
+        conn.execute("UPDATE tutoring_notes SET text = 'zzz' WHERE id = 1")
+    stale = run(path, "check")
+    assert stale.returncode == 1 and "init --rebuild-index" in stale.stdout + stale.stderr
+    assert run(path, "init", "--rebuild-index").returncode == 0
+    assert run(path, "check").returncode == 0
