@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -168,6 +168,15 @@ class CompanyCombo(QComboBox):
         self.blockSignals(False)
         if not text:
             self.truncated = len(rows) >= self.LIMIT
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter takes the completed name and then, like in any field, saves the form."""
+        super().keyPressEvent(event)
+        popup = self.view()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            popup is not None and popup.isVisible()
+        ):
+            event.ignore()
 
     def _on_text_edited(self, _text: str) -> None:
         if self.truncated:

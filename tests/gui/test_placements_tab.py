@@ -216,3 +216,23 @@ def test_an_operator_reads_but_cannot_change(qtbot, seeded) -> None:  # type: ig
     assert tab.new_internship_button.toolTip() == "Solo tutor, coordinatori e amministratori."
     press(qtbot, Qt.Key.Key_V, ALT)
     assert tab.sub_dialog is None
+
+
+def test_enter_in_the_company_list_saves(tab, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The completed name is taken and Enter saves, as in every other field."""
+    press(qtbot, Qt.Key.Key_V, ALT)
+    dialog = wait_dialog(qtbot, tab, InternshipDialog)
+    press(qtbot, Qt.Key.Key_F, ALT)
+    type_keys(qtbot, fmt_date(END))
+    press(qtbot, Qt.Key.Key_I, ALT)
+    retype(qtbot, fmt_date(START))
+    press(qtbot, Qt.Key.Key_A, ALT)
+    type_keys(qtbot, "nessuna")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.errors["company_id"].text() == (
+        "Azienda ospitante: «nessuna» non è tra le aziende: sceglietene una dall'elenco."
+    )
+    retype(qtbot, "acme")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.sub_dialog is None)
+    assert [row.company_name for row in tab.internship_model.rows()] == ["Acme Srl"]
