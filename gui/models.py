@@ -306,6 +306,8 @@ class CompanyTableModel(ListTableModel[CompanyRow]):
 
     def display(self, row: CompanyRow, column: int) -> str:
         if column == self.COL_NAME:
+            if row.archived:
+                return self.tr("{name} (archiviata)").format(name=row.name)
             return row.name
         if column == self.COL_VAT:
             return row.vat_number or ""
@@ -322,8 +324,15 @@ class CompanyTableModel(ListTableModel[CompanyRow]):
         return ""
 
     def foreground(self, row: CompanyRow, column: int) -> QColor | None:
+        if row.archived:
+            return _MUTED
         if column == self.COL_L68_OPEN and (row.open_positions_l68 or 0) > 0:
             return _ALERT
+        return None
+
+    def tooltip(self, row: CompanyRow, column: int) -> str | None:
+        if row.archived:
+            return self.tr("Archiviata: fuori dagli elenchi, con la sua storia")
         return None
 
 
