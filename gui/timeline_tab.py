@@ -73,13 +73,19 @@ def describe(item: TimelineItem) -> str:
         return f"{_enum_label(labels.appointment_kind_label, item.code)} — {item.text}"
     if kind == "pathway":
         if item.code == "opened":
-            return _t("Apertura del percorso {programme}").format(programme=item.text)
-        return _t("Chiusura del percorso {programme}").format(programme=item.text)
+            return QCoreApplication.translate(
+                "TimelineTab", "Apertura del percorso {programme}"
+            ).format(programme=item.text)
+        return QCoreApplication.translate(
+            "TimelineTab", "Chiusura del percorso {programme}"
+        ).format(programme=item.text)
     if kind == "note":
         who = _enum_label(labels.counterpart_label, item.code)
         how = _enum_label(labels.meeting_mode_label, item.status).lower()
         head = f"{who} ({how})"
-        prefix = _t("[riservata] ") if item.confidential else ""
+        prefix = (
+            QCoreApplication.translate("TimelineTab", "[riservata] ") if item.confidential else ""
+        )
         return f"{prefix}{head}: {item.text}"
     if kind == "delivery":
         service = _enum_label(labels.service_type_label, item.code)
@@ -87,25 +93,31 @@ def describe(item: TimelineItem) -> str:
         text = f"{service} ({mode})"
         return f"{text} — {item.text}" if item.text else text
     if kind == "attendance":
-        return _t("Corso «{title}», edizione {edition}").format(title=item.text, edition=item.code)
+        return QCoreApplication.translate(
+            "TimelineTab", "Corso «{title}», edizione {edition}"
+        ).format(title=item.text, edition=item.code)
     if kind == "job_search":
-        text = _t("Sessione di ricerca attiva")
+        text = QCoreApplication.translate("TimelineTab", "Sessione di ricerca attiva")
         if item.text:
             text += ": " + item.text
         if item.code == "cv_updated":
-            text += " — " + _t("CV aggiornato")
+            text += " — " + QCoreApplication.translate("TimelineTab", "CV aggiornato")
         return text
     if kind == "application":
-        return _t("Candidatura: {what} ({channel})").format(
+        return QCoreApplication.translate("TimelineTab", "Candidatura: {what} ({channel})").format(
             what=item.text, channel=_enum_label(labels.application_channel_label, item.code)
         )
     if kind == "internship":
-        return _t("Tirocinio {type} presso {company}").format(
+        return QCoreApplication.translate(
+            "TimelineTab", "Tirocinio {type} presso {company}"
+        ).format(
             type=_enum_label(labels.internship_type_label, item.code).lower(), company=item.text
         )
     if kind == "outcome":
         what = _enum_label(labels.outcome_type_label, item.code)
-        return _t("Esito: {what}").format(what=f"{what} — {item.text}" if item.text else what)
+        return QCoreApplication.translate("TimelineTab", "Esito: {what}").format(
+            what=f"{what} — {item.text}" if item.text else what
+        )
     return item.text
 
 
@@ -135,13 +147,13 @@ class TimelineModel(ListTableModel["TimelineItem"]):
 
     def headers(self) -> Sequence[str]:
         return (
-            _t("Data"),
-            _t("Ora"),
-            _t("Tipo"),
-            _t("Descrizione"),
-            _t("Stato"),
-            _t("Chi"),
-            _t("Durata"),
+            QCoreApplication.translate("TimelineTab", "Data"),
+            QCoreApplication.translate("TimelineTab", "Ora"),
+            QCoreApplication.translate("TimelineTab", "Tipo"),
+            QCoreApplication.translate("TimelineTab", "Descrizione"),
+            QCoreApplication.translate("TimelineTab", "Stato"),
+            QCoreApplication.translate("TimelineTab", "Chi"),
+            QCoreApplication.translate("TimelineTab", "Durata"),
         )
 
     def display(self, row: TimelineItem, column: int) -> str:
