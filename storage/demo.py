@@ -70,6 +70,13 @@ if TYPE_CHECKING:
 MAX_PARTICIPANTS = 200_000
 CHUNK = 1_000
 DEMO_EMAIL_DOMAIN = "esempio.it"
+# Invented social cooperatives (type B) for the art. 14 conventions of the demo data.
+DEMO_COOPERATIVES = (
+    "Cooperativa sociale Il Ponte",
+    "Cooperativa sociale La Zolla",
+    "Cooperativa sociale Filo di Seta",
+    "Cooperativa sociale Il Girasole",
+)
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -678,6 +685,15 @@ class _Generator:
                     "contact_person": f"{rng.choice(self.female + self.male)} "
                     f"{rng.choice(self.surnames)}",
                     "headcount": headcount,
+                    "size": (
+                        "micro"
+                        if headcount < 10
+                        else "small"
+                        if headcount < 50
+                        else "medium"
+                        if headcount < 250
+                        else "large"
+                    ),
                     "disabled_employed": rng.randint(0, max(0, headcount // 15)),
                     "notes": sector,
                 },
@@ -698,13 +714,19 @@ class _Generator:
                 )
             if headcount >= 15 and rng.random() < 0.12:
                 start = self.day_between(self.today - timedelta(days=900), self.today)
+                kind = rng.choice(list(ConventionKind))
                 self.add(
                     "conventions",
                     {
                         **self.tracked(),
                         "id": self.ids.take("conventions"),
                         "company_id": company_id,
-                        "kind": rng.choice(list(ConventionKind)),
+                        "kind": kind,
+                        "cooperative": (
+                            DEMO_COOPERATIVES[company_id % len(DEMO_COOPERATIVES)]
+                            if kind is ConventionKind.ART14
+                            else None
+                        ),
                         "start_date": start,
                         "end_date": _add_months(start, 36),
                         "posts_covered": rng.randint(1, 3),
