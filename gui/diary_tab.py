@@ -44,6 +44,7 @@ from gui.context import AppContext
 from gui.dialogs import EXPECTED_ERRORS, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours, fmt_utc
+from gui.hours_tab import override_message
 from gui.models import ListTableModel
 from gui.widgets import RowTableView, TableOrEmpty
 from models.enums import Counterpart, MeetingMode, Role, ServiceType
@@ -529,9 +530,7 @@ class NoteDialog(FormDialog):
         """A cap refusal: the service's words; a coordinator may now give a reason."""
         if isinstance(exc, ConflictError) and self.counts_check.isChecked() and self.can_override:
             self._set_row_visible(self.form, self.reason_edit, True)
-            self.show_banner(
-                str(exc) + " " + self.tr("Per registrarle lo stesso scrivete il motivo e salvate.")
-            )
+            self.show_banner(override_message(str(exc)))
             self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().show_problem(exc)

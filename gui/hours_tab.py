@@ -256,6 +256,13 @@ class DeliveryTableModel(ListTableModel["DeliveryRow"]):
 # --------------------------------------------------------------------------- the dialog
 
 
+def override_message(refusal: str) -> str:
+    """The service's cap refusal, told to someone who may pass the cap."""
+    # The service ends by saying that a coordinator may pass it: here one is reading.
+    how_much = refusal.split(" Un coordinatore può")[0]
+    return how_much + " " + _t("Potete registrarle lo stesso: scrivete il motivo e salvate.")
+
+
 def _line(name: str, placeholder: str = "", max_length: int = 200) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
@@ -362,9 +369,7 @@ class DeliveryDialog(FormDialog):
         """A cap refusal: the service's words; a coordinator may now give a reason."""
         if isinstance(exc, ConflictError) and self.can_override:
             self._set_reason_visible(True)
-            self.show_banner(
-                str(exc) + " " + self.tr("Per registrarle lo stesso scrivete il motivo e salvate.")
-            )
+            self.show_banner(override_message(str(exc)))
             self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().show_problem(exc)
