@@ -10,7 +10,8 @@ one call; every problem is shown under its field and nothing is saved.
 "Contatti" lists the calls, visits, meetings and consultancies, newest first, and records a new
 one (Enter on that tab); "Convenzioni" lists the art. 11/12/14 conventions and adds one, or
 changes the one opened with Enter or a double click. A new company has only "Dati" until it is
-saved. Esc closes. The storage services are imported inside the methods that use them.
+saved. Esc closes, asking first when the record has changes not saved. The storage services are
+imported inside the methods that use them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -174,6 +176,8 @@ class CompanyDialog(FormDialog):
         self.company_id = company_id
         self.details: CompanyDetails | None = None
         self.editing_convention: int | None = None
+        self.loaded_input: CompanyInput | None = None
+        self.close_box: QMessageBox | None = None
         self.setAccessibleName(self.tr("Scheda dell'azienda"))
         self.resize(760, 620)
 
@@ -362,7 +366,7 @@ class CompanyDialog(FormDialog):
         self.convention_model = ConventionTableModel(self)
         self.convention_table = RowTableView(self.tr("Convenzioni dell'azienda"))
         self.convention_table.setModel(self.convention_model)
-        self.convention_table.set_column_widths((30, 24, 11, 11, 9, 16))
+        self.convention_table.set_column_widths((27, 20, 10, 10, 8, 14))
         self.convention_table.row_activated.connect(self.edit_convention)
         self.convention_view = TableOrEmpty(self.convention_table)
 
@@ -432,6 +436,7 @@ class CompanyDialog(FormDialog):
             )
             self.notice.setVisible(True)
             self._update_l68()
+            self.loaded_input = self.company_input()
             return
         try:
             assert self.company_id is not None
@@ -472,6 +477,7 @@ class CompanyDialog(FormDialog):
         self.headcount_edit.setText("" if details.headcount is None else str(details.headcount))
         self.disabled_edit.setText(str(details.disabled_employed))
         self._update_l68()
+        self.loaded_input = self.company_input()
 
     def _load_contacts(self) -> None:
         from storage.services.companies import list_contacts
@@ -633,6 +639,39 @@ class CompanyDialog(FormDialog):
         self.notice.setVisible(True)
         self.saved.emit(details)
 
+    def has_unsaved_changes(self) -> bool:
+        return self.company_input() != self.loaded_input
+
+    def reject(self) -> None:
+        """Esc or "Chiudi": with changes to the record not saved, ask first (without blocking)."""
+        if not self.has_unsaved_changes() or self.close_box is not None:
+            if self.close_box is None:
+                super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifiche non salvate"),
+            self.tr("I dati dell'azienda hanno modifiche non salvate. Chiudere senza salvarle?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(
+            self.tr("Chiudi &senza salvare"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        back = box.addButton(self.tr("&Torna alla scheda"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_box = box
+
+        def done(_result: int) -> None:
+            self.close_box = None
+            if box.clickedButton() is discard:
+                super(CompanyDialog, self).reject()
+
+        box.finished.connect(done)
+        box.open()
+
     # ------------------------------------------------------------------ contacts
 
     def _show_prefixed(self, exc: SportelloError, prefix: str) -> None:
@@ -688,7 +727,7 @@ class CompanyDialog(FormDialog):
                 start=fmt_date(convention.start_date)
             )
         )
-        self.convention_button.setText(self.tr("Salva le modifiche (&g)"))
+        self.convention_button.setText(self.tr("Salva le &modifiche"))
         self.new_convention_button.setVisible(True)
         self.convention_kind_combo.setFocus()
 

@@ -294,3 +294,36 @@ def test_a_convention_outside_one_to_five_years_is_refused_under_fine(  # type: 
     assert dialog.l68_values["convention_posts"].text() == "2 posti"
     assert dialog.l68_values["uncovered"].text() == "0 posti"
     assert section.model.row_at(0).open_positions_l68 == 0
+    # Enter on the convention puts it in the form; a change is saved in place.
+    dialog.convention_table.setFocus()
+    qtbot.keyClick(dialog.convention_table, Qt.Key.Key_Return)
+    assert dialog.editing_convention is not None
+    assert dialog.cooperative_edit.text() == "Coop. Il Sentiero"
+    assert dialog.convention_button.text() == "Salva le &modifiche"
+    press(qtbot, Qt.Key.Key_R, ALT)
+    type_keys(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.editing_convention is None)
+    assert rows(seeded.db, "SELECT count(*), sum(posts_covered) FROM conventions") == [(1, 1)]
+    assert dialog.l68_values["uncovered"].text() == "1 posto"
+    assert section.model.row_at(0).open_positions_l68 == 1
+
+
+def test_esc_with_changes_not_saved_asks_first(section, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Esc after typing asks; «Torna alla scheda» keeps the text, «Chiudi senza salvare» closes
+    and saves nothing."""
+    dialog = new_company(qtbot, section, (Qt.Key.Key_A, ALT))
+    type_keys(qtbot, "Bassi")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.close_box is not None and dialog.close_box.isVisible())
+    box = dialog.close_box
+    assert box is not None
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the dialog
+    qtbot.waitUntil(lambda: dialog.close_box is None)
+    assert dialog.isVisible() and dialog.name_edit.text() == "Bassi"
+    dialog.reject()
+    box = dialog.close_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Chiudi &senza salvare").click()
+    qtbot.waitUntil(lambda: not section.dialogs)
+    assert rows(seeded.db, "SELECT count(*) FROM companies") == [(0,)]
