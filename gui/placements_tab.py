@@ -811,7 +811,7 @@ class PlacementsTab(QWidget):
         self.new_internship_button.clicked.connect(self.new_internship)
         self.extend_button = QPushButton(self.tr("Pro&roga…"))
         self.extend_button.clicked.connect(self.extend)
-        self.close_button = QPushButton(self.tr("C&hiudi tirocinio…"))
+        self.close_button = QPushButton(self.tr("Chiudi &tirocinio…"))
         self.close_button.clicked.connect(self.close_selected)
         internship_buttons = QHBoxLayout()
         for button in (self.new_internship_button, self.extend_button, self.close_button):

@@ -37,15 +37,15 @@ CONTEXT = "TimelineTab"
 
 # Kind value -> the label of its filter (and of its rows), in display order.
 KIND_NAMES: dict[str, str] = {
-    "appointment": QT_TRANSLATE_NOOP("TimelineTab", "&Appuntamenti"),
-    "note": QT_TRANSLATE_NOOP("TimelineTab", "&Note"),
-    "delivery": QT_TRANSLATE_NOOP("TimelineTab", "&Ore di servizio"),
-    "attendance": QT_TRANSLATE_NOOP("TimelineTab", "&Presenze ai corsi"),
-    "job_search": QT_TRANSLATE_NOOP("TimelineTab", "&Ricerca attiva"),
-    "application": QT_TRANSLATE_NOOP("TimelineTab", "Can&didature"),
-    "internship": QT_TRANSLATE_NOOP("TimelineTab", "&Tirocini"),
-    "outcome": QT_TRANSLATE_NOOP("TimelineTab", "&Esiti"),
-    "pathway": QT_TRANSLATE_NOOP("TimelineTab", "Perc&orsi"),
+    "appointment": QT_TRANSLATE_NOOP("TimelineTab", "Appuntamenti"),
+    "note": QT_TRANSLATE_NOOP("TimelineTab", "Note"),
+    "delivery": QT_TRANSLATE_NOOP("TimelineTab", "Ore di servizio"),
+    "attendance": QT_TRANSLATE_NOOP("TimelineTab", "Presenze ai corsi"),
+    "job_search": QT_TRANSLATE_NOOP("TimelineTab", "Ricerca attiva"),
+    "application": QT_TRANSLATE_NOOP("TimelineTab", "Candidature"),
+    "internship": QT_TRANSLATE_NOOP("TimelineTab", "Tirocini"),
+    "outcome": QT_TRANSLATE_NOOP("TimelineTab", "Esiti"),
+    "pathway": QT_TRANSLATE_NOOP("TimelineTab", "Percorsi"),
 }
 
 _MUTED = QColor("#6b7280")
@@ -217,13 +217,13 @@ class TimelineTab(QWidget):
         self.to_edit.setAccessibleName(self.tr("Al giorno"))
         self.to_edit.setPlaceholderText(self.tr("gg/mm/aaaa"))
         self.to_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        from_label = QLabel(self.tr("Da&l:"))
+        from_label = QLabel(self.tr("&Dal:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("A&l:"))
         to_label.setBuddy(self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.returnPressed.connect(self.reload)
-        self.all_button = QPushButton(self.tr("Tutto"))
+        self.all_button = QPushButton(self.tr("&Tutto"))
         self.all_button.setToolTip(self.tr("Mostra ogni tipo e ogni periodo"))
         self.all_button.clicked.connect(self.show_everything)
         self.error_label = QLabel()
@@ -236,14 +236,15 @@ class TimelineTab(QWidget):
         period.addWidget(to_label)
         period.addWidget(self.to_edit)
         period.addWidget(self.all_button)
-        period.addWidget(self.error_label, 1)
+        period.addWidget(self.error_label)
+        period.addStretch(1)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.model = TimelineModel(self)
         self.table = RowTableView(self.tr("Cronologia"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((11, 6, 15, 60, 16, 18, 7))
+        self.table.set_column_widths((11, 6, 15, 54, 27, 17, 7))
         self.view = TableOrEmpty(self.table)
 
         self._timer = QTimer(self)

@@ -36,7 +36,7 @@ from models.entities import (
     TutoringNote,
     User,
 )
-from models.enums import AuditAction, Role
+from models.enums import AuditAction, PathwayStatus, Role
 from models.errors import ValidationError
 from models.rows import Actor
 from storage.audit import record as audit_record
@@ -166,10 +166,11 @@ def timeline(
                 .where(Pathway.participant_id == pid)
             )
             for pathway, programme in session.execute(query):
-                events = [(pathway.start_date, "opened")]
+                # The opening row says «open»; the closing row the status it closed with.
+                events = [(pathway.start_date, "opened", PathwayStatus.OPEN.value)]
                 if pathway.end_date is not None:
-                    events.append((pathway.end_date, "closed"))
-                for day, code in events:
+                    events.append((pathway.end_date, "closed", str(pathway.status)))
+                for day, code, status in events:
                     if (start is None or day >= start) and (end is None or day <= end):
                         items.append(
                             TimelineItem(
@@ -177,7 +178,7 @@ def timeline(
                                 None,
                                 ItemKind.PATHWAY,
                                 code,
-                                str(pathway.status),
+                                status,
                                 str(programme),
                                 "",
                                 None,

@@ -129,7 +129,7 @@ def test_internship_converted_into_a_contract_by_keyboard(tab, seeded, qtbot) ->
     activate(qtbot, tab)
     press(qtbot, Qt.Key.Key_C, ALT)
     assert QApplication.focusWidget() is tab.internship_table
-    press(qtbot, Qt.Key.Key_H, ALT)
+    press(qtbot, Qt.Key.Key_T, ALT)
     closing = wait_dialog(qtbot, tab, CloseInternshipDialog)
     assert closing.date_edit.text() == fmt_date(END)
     press(qtbot, Qt.Key.Key_E, ALT)
