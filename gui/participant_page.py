@@ -82,6 +82,8 @@ TAB_RECORD, TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS = range(4)
 # The tutor's tabs, shown once the person is saved and built the first time they are opened:
 # (title, module, class); each class takes (ctx, participant_id, parent) and has reload().
 EXTRA_TABS: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP("ParticipantPage", "&Diario"), "gui.diary_tab", "DiaryTab"),
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Or&e e piano"), "gui.hours_tab", "HoursTab"),
     (
         QT_TRANSLATE_NOOP("ParticipantPage", "T&irocini ed esiti"),
         "gui.placements_tab",

@@ -829,7 +829,7 @@ class PlacementsTab(QWidget):
 
         self.new_outcome_button = QPushButton(self.tr("N&uovo esito…"))
         self.new_outcome_button.clicked.connect(self.new_outcome)
-        self.edit_outcome_button = QPushButton(self.tr("Mo&difica…"))
+        self.edit_outcome_button = QPushButton(self.tr("Modi&fica…"))
         self.edit_outcome_button.clicked.connect(self.edit_outcome)
         self.delete_outcome_button = QPushButton(self.tr("E&limina"))
         self.delete_outcome_button.clicked.connect(self.delete_selected_outcome)

@@ -217,9 +217,9 @@ class TimelineTab(QWidget):
         self.to_edit.setAccessibleName(self.tr("Al giorno"))
         self.to_edit.setPlaceholderText(self.tr("gg/mm/aaaa"))
         self.to_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        from_label = QLabel(self.tr("&Dal:"))
+        from_label = QLabel(self.tr("Da&l:"))
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("A&l:"))
+        to_label = QLabel(self.tr("Al:"))
         to_label.setBuddy(self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.returnPressed.connect(self.reload)
