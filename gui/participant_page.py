@@ -81,15 +81,17 @@ TAB_RECORD, TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS = range(4)
 
 # The tutor's tabs, shown once the person is saved and built the first time they are opened:
 # (title, module, class); each class takes (ctx, participant_id, parent) and has reload().
+# Their titles have no Alt+letter (the Anagrafica form uses nearly every letter): Ctrl+Tab and
+# Ctrl+PgDown reach them, as the tooltip of the tab bar says.
 EXTRA_TABS: tuple[tuple[str, str, str], ...] = (
-    (QT_TRANSLATE_NOOP("ParticipantPage", "&Diario"), "gui.diary_tab", "DiaryTab"),
-    (QT_TRANSLATE_NOOP("ParticipantPage", "Or&e e piano"), "gui.hours_tab", "HoursTab"),
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Diario"), "gui.diary_tab", "DiaryTab"),
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Ore e piano"), "gui.hours_tab", "HoursTab"),
     (
-        QT_TRANSLATE_NOOP("ParticipantPage", "T&irocini ed esiti"),
+        QT_TRANSLATE_NOOP("ParticipantPage", "Tirocini ed esiti"),
         "gui.placements_tab",
         "PlacementsTab",
     ),
-    (QT_TRANSLATE_NOOP("ParticipantPage", "Cro&nologia"), "gui.timeline_tab", "TimelineTab"),
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Cronologia"), "gui.timeline_tab", "TimelineTab"),
 )
 
 _EDUCATION = {
@@ -641,6 +643,9 @@ class ParticipantPage(FormDialog):
         self.tabs.addTab(self._build_pathways(), self.tr("&Percorsi"))
         self.tabs.addTab(self._build_appointments(), self.tr("Prossimi appunta&menti"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.tabBar().setToolTip(
+            self.tr("Ctrl+Tab e Ctrl+PagGiù: scheda successiva; Ctrl+Maiusc+Tab: precedente")
+        )
         # Tab index -> (container, module, class name, the widget once built).
         self.extra_tabs: dict[int, tuple[QWidget, str, str]] = {}
         self.extra_widgets: dict[int, QWidget] = {}

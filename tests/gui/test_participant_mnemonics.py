@@ -1,0 +1,56 @@
+"""Alt+letter on the participant page: in every tab, each letter leads to one place only.
+
+The tab titles and the page's buttons are always on screen, the widgets of the tab in view too:
+a letter used twice would make Alt+letter hop between them instead of acting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from gui.context import AppContext
+from gui.participant_page import ParticipantPage
+from models.enums import Role
+from models.rows import Actor
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def letter(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def visible_letters(page: ParticipantPage) -> Counter[str]:
+    letters: Counter[str] = Counter()
+    for i in range(page.tabs.count()):
+        if (key := letter(page.tabs.tabText(i))) is not None:
+            letters[key] += 1
+    widgets: list[QWidget] = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+    for widget in widgets:
+        if not widget.isVisibleTo(page) or not widget.isEnabled() and isinstance(widget, QLabel):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if (key := letter(widget.text())) is not None:  # type: ignore[attr-defined]
+            letters[key] += 1
+    return letters
+
+
+def test_no_letter_leads_to_two_places(qtbot: Any, seeded: Any) -> None:
+    person = seeded.participants["Rossi"]
+    ctx = AppContext(seeded.db, Actor("c.neri", Role.COORDINATOR, seeded.users["c.neri"].id))
+    page = ParticipantPage(ctx, person.id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.tabs.count() >= 8
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        title = page.tabs.tabText(index)
+        twice = {k: n for k, n in visible_letters(page).items() if n > 1}
+        assert not twice, f"{title}: Alt+{', Alt+'.join(twice)} used more than once"
