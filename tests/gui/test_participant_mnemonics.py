@@ -32,7 +32,7 @@ def visible_letters(page: ParticipantPage) -> Counter[str]:
             letters[key] += 1
     widgets: list[QWidget] = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
     for widget in widgets:
-        if not widget.isVisibleTo(page) or not widget.isEnabled() and isinstance(widget, QLabel):
+        if not widget.isVisibleTo(page):
             continue
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
