@@ -212,7 +212,7 @@ def _add_delivery(
 
 def record_delivery(db: Database, actor: Actor, data: DeliveryInput) -> DeliveryRow:
     """Record hours of service delivered in a pathway (what the funder pays for)."""
-    require(actor, EVERYONE, "registrare le ore di servizio")
+    require(actor, TUTORING, "registrare le ore di servizio")
     with db.transaction() as session:
         delivery = _add_delivery(session, actor, data)
         return DeliveryRow(
@@ -309,7 +309,7 @@ def _note_values(data: NoteInput) -> dict[str, object]:
 
 def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
     """Record a meeting; with `counts_as` its time also goes to the pathway's hours."""
-    require(actor, EVERYONE, "scrivere note di tutoraggio")
+    require(actor, TUTORING, "scrivere note di tutoraggio")
     values = _note_values(data)
     with db.transaction() as session:
         person = participant_by_code(session, data.participant)
@@ -359,7 +359,7 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
 
 def edit_note(db: Database, actor: Actor, note_id: int, data: NoteInput) -> None:
     """Change a note; the previous text stays as a version, with who replaced it and when."""
-    require(actor, EVERYONE, "modificare note di tutoraggio")
+    require(actor, TUTORING, "modificare note di tutoraggio")
     values = _note_values(data)
     with db.transaction() as session:
         row = session.execute(

@@ -183,3 +183,15 @@ def test_a_meeting_can_count_as_hours_and_next_steps_make_a_todo_list(
     with pytest.raises(ValidationError) as info:
         add_note(db, TUTOR, note(counts_as="coaching"))  # no pathway chosen
     assert info.value.field == "pathway"
+
+
+def test_operators_book_but_do_not_write_notes_or_hours(db: Database, pathway_id: int) -> None:
+    operator = Actor("o.sala", Role.OPERATOR)
+    with pytest.raises(PermissionDenied, match="operatore"):
+        add_note(db, operator, NoteInput(CF, "03/03/2026", "participant", "phone", "Ciao"))
+    with pytest.raises(PermissionDenied, match="operatore"):
+        record_delivery(
+            db, operator, DeliveryInput(pathway_id, "orientation", "03/03/2026", minutes=30)
+        )
+    assert delivered(db) == 0
+    assert db.read("SELECT count(*) FROM tutoring_notes")[0][0] == 0
