@@ -759,7 +759,6 @@ class CoursesView(QWidget):
         self.edition: EditionRow | None = None
         self.sessions: list[SessionRow] = []
         self._user_rows: list[UserRow] | None = None
-        self._dirty = False
         self.sub_dialog: FormDialog | None = None
 
         # -- left: courses and their editions
@@ -804,8 +803,8 @@ class CoursesView(QWidget):
         self.tabs.addTab(self._build_calendar(), self.tr("Calend&ario"))
         self.tabs.addTab(self._build_register(), self.tr("Re&gistro"))
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
-        edition_page = QWidget()
-        page_layout = QVBoxLayout(edition_page)
+        self.edition_page = QWidget()
+        page_layout = QVBoxLayout(self.edition_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.title)
         page_layout.addWidget(self.summary)
@@ -813,7 +812,7 @@ class CoursesView(QWidget):
         self.no_edition = EmptyState()
         self.no_edition.setAccessibleName(self.tr("Edizione"))
         self.right = QStackedWidget()
-        self.right.addWidget(edition_page)
+        self.right.addWidget(self.edition_page)
         self.right.addWidget(self.no_edition)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -1041,8 +1040,8 @@ class CoursesView(QWidget):
                         chosen = child
                 item.setExpanded(True)
             self.tree.blockSignals(False)
-            if chosen is None and self.tree.topLevelItemCount():
-                first = self.tree.topLevelItem(0)
+            first = self.tree.topLevelItem(0)
+            if chosen is None and first is not None:
                 chosen = first.child(0) if first.childCount() else first
             if chosen is not None:
                 self.tree.setCurrentItem(chosen)
@@ -1089,7 +1088,7 @@ class CoursesView(QWidget):
             self.no_edition.setText(text)
             self.right.setCurrentWidget(self.no_edition)
             return
-        self.right.setCurrentWidget(self.right.widget(0))
+        self.right.setCurrentWidget(self.edition_page)
         self._show_edition_head()
         self._load_tab()
 
@@ -1185,7 +1184,8 @@ class CoursesView(QWidget):
         today = date.today()
         held = [s for s in self.sessions if s.day <= today]
         to_take = [s for s in held if s.recorded == 0]
-        default = (to_take or held[-1:] or self.sessions[:1] or [None])[0]
+        candidates = to_take or held[-1:] or self.sessions[:1]
+        default = candidates[0] if candidates else None
         for sitting in self.sessions:
             state = (
                 self.tr("in programma")
@@ -1213,7 +1213,6 @@ class CoursesView(QWidget):
     def _load_register(self) -> None:
         from storage.services.courses import attendance_register
 
-        self._dirty = False
         session_id = self.session_combo.currentData()
         self.register_status.clear()
         ready = False
@@ -1402,7 +1401,6 @@ class CoursesView(QWidget):
     # ------------------------------------------------------------------ register
 
     def _on_register_changed(self) -> None:
-        self._dirty = True
         self.register_status.setText(self.tr("Modifiche non salvate (Ctrl+S per salvare)."))
 
     def _on_all_present(self) -> None:

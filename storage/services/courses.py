@@ -265,21 +265,27 @@ def create_edition(db: Database, actor: Actor, data: EditionInput) -> EditionRow
             edition.uuid,
             f"{course.code}/{edition_code} {town}",
         )
-        return EditionRow(
-            edition.id,
-            course.id,
-            course.code,
-            course.title,
-            course.service_type,
-            Decimal(str(course.total_hours)),
-            edition_code,
-            town,
-            start,
-            end,
-            0,
-            0,
-            0,
-        )
+        return _edition_row(course, edition, 0, [])
+
+
+def _edition_row(
+    course: Course, edition: CourseEdition, enrolled: int, minutes: list[int]
+) -> EditionRow:
+    return EditionRow(
+        id=edition.id,
+        course_id=course.id,
+        course_code=course.code,
+        course_title=course.title,
+        service_type=course.service_type,
+        total_hours=Decimal(str(course.total_hours)),
+        code=edition.code,
+        town=edition.town,
+        start_date=edition.start_date,
+        end_date=edition.end_date,
+        enrolled=enrolled,
+        sessions=len(minutes),
+        scheduled_minutes=sum(minutes),
+    )
 
 
 def list_editions(db: Database, actor: Actor, course_id: int | None = None) -> list[EditionRow]:
@@ -310,24 +316,7 @@ def list_editions(db: Database, actor: Actor, course_id: int | None = None) -> l
                 ).where(EditionSession.edition_id.in_(ids))
             ):
                 calendar.setdefault(edition_id, []).append(_length(start, end))
-        return [
-            EditionRow(
-                e.id,
-                c.id,
-                c.code,
-                c.title,
-                c.service_type,
-                Decimal(str(c.total_hours)),
-                e.code,
-                e.town,
-                e.start_date,
-                e.end_date,
-                int(n or 0),
-                len(calendar.get(e.id, [])),
-                sum(calendar.get(e.id, [])),
-            )
-            for c, e, n in rows
-        ]
+        return [_edition_row(c, e, int(n or 0), calendar.get(e.id, [])) for c, e, n in rows]
 
 
 # --------------------------------------------------------------------------- enrolment
@@ -557,17 +546,17 @@ def _session_rows(session: Session, query: Select[tuple[EditionSession]]) -> lis
     )
     return [
         SessionRow(
-            s.id,
-            s.edition_id,
-            s.date,
-            s.start_time,
-            s.end_time,
-            _length(s.start_time, s.end_time),
-            s.place,
-            username,
-            full_name,
-            int(n or 0),
-            int(present or 0),
+            id=s.id,
+            edition_id=s.edition_id,
+            day=s.date,
+            start=s.start_time,
+            end=s.end_time,
+            minutes=_length(s.start_time, s.end_time),
+            place=s.place,
+            operator=username,
+            operator_name=full_name,
+            recorded=int(n or 0),
+            present=int(present or 0),
         )
         for s, username, full_name, n, present in session.execute(stmt)
     ]
@@ -921,18 +910,12 @@ def record_attendance(
             )
             counts[status] += 1
             old = previous.pop(person_id, None)
+            if old is not None and old.minutes == minutes:
+                deliveries += 1  # unchanged: kept, even if its pathway has closed since
+                continue
             pathway = _pathway_for(session, person_id, sitting.date) if minutes > 0 else None
             if minutes > 0 and pathway is None:
                 without.append(_name(person))
-            if (
-                old is not None
-                and pathway is not None
-                and old.pathway_id == pathway.id
-                and old.minutes == minutes
-                and old.service_type == course.service_type
-            ):
-                deliveries += 1  # unchanged
-                continue
             if old is not None:
                 _remove_delivery(session, actor, old, _name(person))
             if pathway is None:
@@ -988,6 +971,11 @@ def _remove_delivery(session: Session, actor: Actor, delivery: ServiceDelivery, 
             f"{who}: le ore di questo incontro sono in un registro già firmato e non cambiano più."
         )
     pathway = session.get(Pathway, delivery.pathway_id)
+    if pathway is not None and pathway.status not in OPEN_STATES:
+        raise ConflictError(
+            f"{who}: il percorso a cui sono andate le ore di questo incontro è chiuso, le sue "
+            "presenze non cambiano più."
+        )
     summary = (
         f"{delivery.service_type.value} {delivery.minutes} min del {delivery.date.isoformat()}"
     )
@@ -1045,19 +1033,24 @@ def attendance_register(db: Database, actor: Actor, session_id: int) -> Register
             record = recorded.get(person.id)
             lines.append(
                 RegisterLine(
-                    person.id,
-                    person.internal_code,
-                    person.codice_fiscale,
-                    _name(person),
-                    enrolment.enrolled_on,
-                    record.status if record else None,
-                    record.minutes_attended if record else None,
-                    person.id in open_people,
-                    hours.get(person.id),
+                    participant_id=person.id,
+                    participant_code=person.internal_code,
+                    codice_fiscale=person.codice_fiscale,
+                    name=_name(person),
+                    enrolled_on=enrolment.enrolled_on,
+                    status=record.status if record else None,
+                    minutes_attended=record.minutes_attended if record else None,
+                    has_open_pathway=person.id in open_people,
+                    delivery_minutes=hours.get(person.id),
                 )
             )
         return Register(
-            row[0], edition.code, course.code, course.title, course.service_type, tuple(lines)
+            session=row[0],
+            edition_code=edition.code,
+            course_code=course.code,
+            course_title=course.title,
+            service_type=course.service_type,
+            lines=tuple(lines),
         )
 
 
@@ -1143,18 +1136,18 @@ def _shares(
             excused += status is AttendanceStatus.EXCUSED
         out.append(
             AttendanceShare(
-                person.id,
-                person.internal_code,
-                person.codice_fiscale,
-                _name(person),
-                enrolment.enrolled_on,
-                attended,
-                scheduled,
-                count,
-                present,
-                excused,
-                _share(attended, scheduled),
-                passes_75(attended, scheduled),
+                participant_id=person.id,
+                participant_code=person.internal_code,
+                codice_fiscale=person.codice_fiscale,
+                name=_name(person),
+                enrolled_on=enrolment.enrolled_on,
+                attended_minutes=attended,
+                scheduled_minutes=scheduled,
+                sessions_held=count,
+                sessions_present=present,
+                sessions_excused=excused,
+                share=_share(attended, scheduled),
+                passes_75=passes_75(attended, scheduled),
             )
         )
     return out
@@ -1194,19 +1187,19 @@ def participant_courses(
             share = _shares(session, edition.id, today or date.today(), person.id)[0]
             out.append(
                 ParticipantCourseRow(
-                    edition.id,
-                    edition.code,
-                    course.code,
-                    course.title,
-                    course.service_type,
-                    edition.town,
-                    edition.start_date,
-                    edition.end_date,
-                    enrolment.enrolled_on,
-                    share.attended_minutes,
-                    share.scheduled_minutes,
-                    share.share,
-                    share.passes_75,
+                    edition_id=edition.id,
+                    edition_code=edition.code,
+                    course_code=course.code,
+                    course_title=course.title,
+                    service_type=course.service_type,
+                    town=edition.town,
+                    start_date=edition.start_date,
+                    end_date=edition.end_date,
+                    enrolled_on=enrolment.enrolled_on,
+                    attended_minutes=share.attended_minutes,
+                    scheduled_minutes=share.scheduled_minutes,
+                    share=share.share,
+                    passes_75=share.passes_75,
                 )
             )
         return out

@@ -368,3 +368,31 @@ def test_every_change_is_audited(db: Database, ids: dict[str, int]) -> None:
         "attendance_register": 1,
         "service_delivery": 1,
     }
+
+
+def test_hours_of_a_closed_pathway_stay_as_they_are(
+    db: Database, admin: Actor, ids: dict[str, int]
+) -> None:
+    """Saving the register again keeps the hours of a pathway closed since; changing them is
+    refused, naming the person."""
+    from models.enums import PathwayStatus
+    from storage.services.intake import set_pathway_status
+
+    enrol(db, TUTOR, ids["edition"], PEOPLE["Rossi"], "20/02/2026")
+    enrol(db, TUTOR, ids["edition"], PEOPLE["Bianchi"], "20/02/2026")
+    record_attendance(db, TUTOR, ids["s0"], [present(ids["Rossi"]), present(ids["Bianchi"])])
+    pathway = int(
+        db.read("SELECT id FROM pathways WHERE participant_id = :p", {"p": ids["Rossi"]})[0][0]
+    )
+    set_pathway_status(
+        db, admin, pathway, PathwayStatus.CLOSED_NEGATIVE, reason="Ritiro", end_date=MONDAYS[3]
+    )
+    record_attendance(db, TUTOR, ids["s0"], [present(ids["Rossi"]), present(ids["Bianchi"], 120)])
+    assert [(d[0], d[1]) for d in deliveries(db)] == [(ids["Rossi"], 240), (ids["Bianchi"], 120)]
+    with pytest.raises(ConflictError) as info:
+        record_attendance(db, TUTOR, ids["s0"], [present(ids["Rossi"], 60)])
+    assert str(info.value).startswith("Rossi Mario: il percorso a cui sono andate le ore")
+    assert [(d[0], d[1]) for d in deliveries(db)] == [(ids["Rossi"], 240), (ids["Bianchi"], 120)]
+    # A later session: present, but no open pathway any more, so no hours.
+    result = record_attendance(db, TUTOR, ids["s5"], [present(ids["Rossi"])])
+    assert result.without_pathway == ("Rossi Mario",) and result.deliveries == 0
