@@ -655,6 +655,7 @@ class RegisterTableView(QTableView):
         self.register_model = model
         self.setModel(model)
         self.setItemDelegate(RegisterDelegate(model, self))
+        model.modelReset.connect(self._on_model_reset)
         self.setAccessibleName(self.tr("Registro presenze"))
         self.setTabKeyNavigation(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -717,6 +718,11 @@ class RegisterTableView(QTableView):
             return self.register_model.index(row, status)
         return super().moveCursor(cursorAction, modifiers)
 
+    def _on_model_reset(self) -> None:
+        """A register loaded: the cursor on the first person's status, ready for Space."""
+        if self.register_model.rowCount() > 0:
+            self.setCurrentIndex(self.register_model.index(0, RegisterTableModel.COL_STATUS))
+
     def commit_open_editor(self) -> None:
         """Write what a cell editor still holds into the model (Ctrl+S while typing minutes)."""
         delegate = self.itemDelegate()
@@ -760,6 +766,9 @@ class CoursesView(QWidget):
         self.sessions: list[SessionRow] = []
         self._user_rows: list[UserRow] | None = None
         self.sub_dialog: FormDialog | None = None
+        self.shown_session: int | None = None  # the session whose register is on screen
+        self.unsaved = False  # the register on screen has changes not saved yet
+        self._leave_unsaved = False
 
         # -- left: courses and their editions
         self.tree = QTreeWidget()
@@ -943,7 +952,7 @@ class CoursesView(QWidget):
         self.register_page = QWidget()
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("Incontro"))
-        self.session_combo.currentIndexChanged.connect(lambda _i: self._load_register())
+        self.session_combo.currentIndexChanged.connect(self._on_session_combo_changed)
         session_label = QLabel(self.tr("In&contro:"))
         session_label.setBuddy(self.session_combo)
         top = QHBoxLayout()
@@ -1214,6 +1223,8 @@ class CoursesView(QWidget):
         from storage.services.courses import attendance_register
 
         session_id = self.session_combo.currentData()
+        self.shown_session = session_id
+        self.unsaved = self._leave_unsaved = False
         self.register_status.clear()
         ready = False
         if session_id is None:
@@ -1401,7 +1412,25 @@ class CoursesView(QWidget):
     # ------------------------------------------------------------------ register
 
     def _on_register_changed(self) -> None:
+        self.unsaved = True
         self.register_status.setText(self.tr("Modifiche non salvate (Ctrl+S per salvare)."))
+
+    def _on_session_combo_changed(self, _index: int) -> None:
+        """Another session: the first attempt with unsaved changes stays and warns; choosing
+        again leaves them."""
+        if self.unsaved and not self._leave_unsaved:
+            self._leave_unsaved = True
+            self.session_combo.blockSignals(True)
+            self.session_combo.setCurrentIndex(self.session_combo.findData(self.shown_session))
+            self.session_combo.blockSignals(False)
+            self.register_status.setText(
+                self.tr(
+                    "Il registro ha modifiche non salvate: Ctrl+S le salva; scegliete di nuovo "
+                    "l'incontro per lasciarle."
+                )
+            )
+            return
+        self._load_register()
 
     def _on_all_present(self) -> None:
         for row in range(self.register_model.rowCount()):

@@ -175,6 +175,17 @@ def test_enrol_plan_and_take_the_register_with_the_keyboard(
     type_keys(qtbot, "60")
     press(qtbot, Qt.Key.Key_S, CTRL)  # saves what the minutes editor holds
     qtbot.waitUntil(lambda: view.register_status.text().startswith("Registro salvato"))
+    # An unsaved change holds the register on screen once; choosing again leaves it.
+    view.register_table.setFocus()
+    press(qtbot, Qt.Key.Key_A)
+    press(qtbot, Qt.Key.Key_C, ALT)
+    fourth = view.session_combo.currentData()
+    press(qtbot, Qt.Key.Key_Up)
+    assert view.session_combo.currentData() == fourth
+    assert view.register_status.text().startswith("Il registro ha modifiche non salvate")
+    press(qtbot, Qt.Key.Key_Up)
+    assert view.session_combo.currentData() != fourth
+    assert view.register_model.minutes == [240] and not view.unsaved
     view.grab().save(str(tmp_path / "register.png"))
 
     rows = seeded.db.read("SELECT minutes, mode, place FROM service_deliveries ORDER BY date")
