@@ -15,3 +15,12 @@ def fold(value: str) -> str:
 def search_key(last_name: str, first_name: str) -> str:
     """The key participants are found by: folded "surname name"."""
     return fold(f"{last_name} {first_name}")
+
+
+def number_it(value: object) -> str:
+    """A quantity as Italians write it, without useless zeros: 6.00 -> "6", 7.50 -> "7,5"."""
+    from decimal import Decimal
+
+    number = Decimal(str(value)).normalize()
+    text = f"{number:f}"
+    return text.replace(".", ",")

@@ -30,6 +30,7 @@ from models.enums import AuditAction, ConsentSigner, OutcomeType, PathwayStatus,
 from models.errors import ConflictError, ValidationError
 from models.labels import SERVICE_LABELS
 from models.rows import Actor
+from models.text import number_it
 from models.validation import optional
 from storage import audit
 from storage.engine import Database
@@ -303,8 +304,8 @@ def open_pathway(db: Database, actor: Actor, data: PathwayInput) -> OpenedPathwa
             if cap is not None and hours > cap:
                 raise ValidationError(
                     "plan",
-                    f"{SERVICE_LABELS[kind]}: {hours} ore superano il massimo del programma "
-                    f"({cap} ore).",
+                    f"{SERVICE_LABELS[kind]}: {number_it(hours)} ore superano il massimo del "
+                    f"programma ({number_it(cap)} ore).",
                     label="Piano",
                 )
         pathway = Pathway(

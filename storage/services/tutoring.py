@@ -38,6 +38,7 @@ from models.enums import (
 from models.errors import ConflictError, PermissionDenied, ValidationError
 from models.labels import SERVICE_LABELS
 from models.rows import Actor
+from models.text import number_it
 from models.validation import optional, parse_date
 from storage import audit
 from storage.engine import Database
@@ -70,10 +71,13 @@ def _minutes(start: time | None, end: time | None, minutes: int | None) -> int:
 
 
 def _hours_text(minutes: int) -> str:
+    """«1 ora», «2 ore e 1 minuto», «45 minuti»."""
     hours, rest = divmod(abs(minutes), 60)
+    hours_text = "1 ora" if hours == 1 else f"{hours} ore"
+    rest_text = "1 minuto" if rest == 1 else f"{rest} minuti"
     if rest == 0:
-        return f"{hours} ore" if hours != 1 else "1 ora"
-    return f"{hours} ore e {rest} minuti" if hours else f"{rest} minuti"
+        return hours_text
+    return f"{hours_text} e {rest_text}" if hours else rest_text
 
 
 # --------------------------------------------------------------------------- deliveries
@@ -174,8 +178,8 @@ def _add_delivery(
             if reason is None:
                 raise ConflictError(
                     f"{SERVICE_LABELS[kind]}: con queste ore il percorso supera di "
-                    f"{_hours_text(over)} il massimo del programma ({cap} ore). Un coordinatore "
-                    "può registrarle lo stesso indicando il motivo."
+                    f"{_hours_text(over)} il massimo del programma ({number_it(cap)} ore). Un "
+                    "coordinatore può registrarle lo stesso indicando il motivo."
                 )
             if actor.role not in OVERRIDERS:
                 raise PermissionDenied(

@@ -195,3 +195,17 @@ def test_operators_book_but_do_not_write_notes_or_hours(db: Database, pathway_id
         )
     assert delivered(db) == 0
     assert db.read("SELECT count(*) FROM tutoring_notes")[0][0] == 0
+
+
+def test_the_cap_at_its_boundary(db: Database, pathway_id: int) -> None:
+    """Exactly the cap goes through; one minute more is refused and says so."""
+    record_delivery(db, TUTOR, DeliveryInput(pathway_id, "coaching", "03/03/2026", minutes=179))
+    record_delivery(db, TUTOR, DeliveryInput(pathway_id, "coaching", "04/03/2026", minutes=1))
+    assert delivered(db) == 180
+    with pytest.raises(ConflictError) as info:
+        record_delivery(db, TUTOR, DeliveryInput(pathway_id, "coaching", "05/03/2026", minutes=1))
+    assert "supera di 1 minuto il massimo" in str(info.value)
+    with pytest.raises(ConflictError) as info:
+        record_delivery(db, TUTOR, DeliveryInput(pathway_id, "coaching", "05/03/2026", minutes=61))
+    assert "supera di 1 ora e 1 minuto" in str(info.value)
+    assert delivered(db) == 180
