@@ -691,6 +691,16 @@ class RegisterTableView(QTableView):
                 self.register_model.set_status(index.row(), self.KEYS[key])
                 event.accept()
                 return
+        # Tab past the last cell (Shift+Tab before the first) leaves the table.
+        last = (self.register_model.rowCount() - 1, RegisterTableModel.COL_MINUTES)
+        first = (0, RegisterTableModel.COL_STATUS)
+        here = (index.row(), index.column())
+        if event.key() == Qt.Key.Key_Tab and plain and index.isValid() and here == last:
+            QWidget.focusNextPrevChild(self, True)  # not the view's own: it would Tab again
+            return
+        if event.key() == Qt.Key.Key_Backtab and index.isValid() and here == first:
+            QWidget.focusNextPrevChild(self, False)
+            return
         super().keyPressEvent(event)
 
     def moveCursor(

@@ -186,6 +186,12 @@ def test_enrol_plan_and_take_the_register_with_the_keyboard(
     press(qtbot, Qt.Key.Key_Up)
     assert view.session_combo.currentData() != fourth
     assert view.register_model.minutes == [240] and not view.unsaved
+    # Tab walks status and minutes, then leaves the table.
+    view.register_table.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert view.register_table.currentIndex().column() == 2
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view.register_table
     view.grab().save(str(tmp_path / "register.png"))
 
     rows = seeded.db.read("SELECT minutes, mode, place FROM service_deliveries ORDER BY date")
