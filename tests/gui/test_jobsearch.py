@@ -420,3 +420,66 @@ def test_cards_are_described_for_screen_readers(qtbot: Any, seeded: Any, pathway
         f"{fmt_date(TODAY - timedelta(days=9))}, Richiamo {fmt_date(TODAY - timedelta(days=1))} "
         "(scaduto)"
     )
+
+
+def test_enter_edits_a_card_and_delete_removes_it_after_asking(
+    qtbot: Any, seeded: Any, pathways: None
+) -> None:
+    """Enter on a card opens it; a new role is saved; Canc asks and «Elimina» removes it."""
+    rossi = seeded.participants["Rossi"].internal_code
+    tutor = actor(seeded, "g.verdi")
+    add_application(
+        seeded.db,
+        tutor,
+        ApplicationInput(rossi, "Magazziniere", "job_portal", company_name="Bassi Srl"),
+    )
+    tab = make_tab(qtbot, seeded, tutor)
+    activate(qtbot, tab)
+    press(qtbot, Qt.Key.Key_U, ALT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.board_view.lists[0])
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = wait_dialog(qtbot, tab, ApplicationDialog)
+    assert dialog.role_edit.text() == "Magazziniere"
+    assert dialog.status_combo.currentData() == "to_send"
+    press(qtbot, Qt.Key.Key_M, ALT)
+    dialog.role_edit.selectAll()
+    type_keys(qtbot, "Carrellista")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert seeded.db.read("SELECT role FROM job_applications") == [("Carrellista",)]
+
+    activate(qtbot, tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.board_view.lists[0])
+    press(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.confirm is not None)
+    box = tab.confirm
+    assert box is not None and "Bassi Srl (Carrellista)" in box.text()
+    activate(qtbot, box)
+    press(qtbot, Qt.Key.Key_E, ALT)
+    qtbot.waitUntil(lambda: tab.confirm is None)
+    assert seeded.db.read("SELECT count(*) FROM job_applications") == [(0,)]
+    assert tab.board_empty.isVisible()
+
+
+def test_a_coordinator_passes_the_cap_with_a_reason(
+    qtbot: Any, seeded: Any, pathways: None
+) -> None:
+    """The refusal opens the reason field for a coordinator; with it the session is saved."""
+    tab = make_tab(qtbot, seeded, actor(seeded, "c.neri"))
+    activate(qtbot, tab)
+    press(qtbot, Qt.Key.Key_S, ALT)
+    dialog = wait_dialog(qtbot, tab, JobSearchDialog)
+    press(qtbot, Qt.Key.Key_I, ALT)
+    type_keys(qtbot, "09:00")
+    press(qtbot, Qt.Key.Key_F, ALT)
+    type_keys(qtbot, "12:00")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.reason_edit.isVisibleTo(dialog)
+    assert QApplication.focusWidget() is dialog.reason_edit
+    assert "Potete registrarle lo stesso" in dialog.banner.text()
+    type_keys(qtbot, "Ricerca intensiva prima della fine del percorso")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert seeded.db.read("SELECT minutes, cap_override_reason FROM service_deliveries") == [
+        (180, "Ricerca intensiva prima della fine del percorso")
+    ]
