@@ -201,7 +201,10 @@ class CardDelegate(QStyledItemDelegate):
         _bold, metrics, line = self._lines(option)
         row = index.data(ROW_ROLE)
         lines = 4 if row is not None and row.follow_up_on else 3
-        return QSize(metrics.averageCharWidth() * 18, lines * line + 2 * self.PAD + 6)
+        # As wide as the column (the list lays items out at their hinted width).
+        view = self.parent()
+        width = view.viewport().width() - 4 if isinstance(view, QListWidget) else 0
+        return QSize(max(width, metrics.averageCharWidth() * 12), lines * line + 2 * self.PAD + 6)
 
     def paint(
         self,
@@ -327,6 +330,10 @@ class CardList(QListWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.doItemsLayout()  # the cards follow the column's width
 
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
