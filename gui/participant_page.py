@@ -86,6 +86,7 @@ TAB_RECORD, TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS = range(4)
 EXTRA_TABS: tuple[tuple[str, str, str], ...] = (
     (QT_TRANSLATE_NOOP("ParticipantPage", "Diario"), "gui.diary_tab", "DiaryTab"),
     (QT_TRANSLATE_NOOP("ParticipantPage", "Ore e piano"), "gui.hours_tab", "HoursTab"),
+    (QT_TRANSLATE_NOOP("ParticipantPage", "Ricerca lavoro"), "gui.jobsearch_tab", "JobSearchTab"),
     (
         QT_TRANSLATE_NOOP("ParticipantPage", "Tirocini ed esiti"),
         "gui.placements_tab",
@@ -1547,6 +1548,7 @@ class ParticipantPage(FormDialog):
             layout = container.layout()
             assert layout is not None
             layout.addWidget(widget)
+            widget.show()
             self.extra_widgets[index] = widget
         return widget
 

@@ -1,8 +1,19 @@
-"""Pathways (percorsi): participant, programme, tutor, and hours planned against delivered."""
+"""Pathways (percorsi): participant, programme, tutor, and hours planned against delivered.
+
+A second tab holds the group courses (editions, calendar, attendance register) and a third the
+applications of the tutor's participants; both are built the first time they are shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import labels
 from gui.context import AppContext
@@ -58,16 +69,81 @@ class PathwaysSection(QWidget):
         filters.addWidget(self.programme_combo)
         filters.addStretch(1)
 
+        pathways_page = QWidget()
+        pathways_layout = QVBoxLayout(pathways_page)
+        pathways_layout.addLayout(filters)
+        pathways_layout.addWidget(self.count_label)
+        pathways_layout.addWidget(self.view, 1)
+
+        # Tabs without Alt+letters (their pages use most letters): Ctrl+Tab moves between them.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(pathways_page, self.tr("Elenco dei percorsi"))
+        self.courses_page = QWidget()
+        QVBoxLayout(self.courses_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.courses_page, self.tr("Corsi di gruppo"))
+        self.applications_page = QWidget()
+        QVBoxLayout(self.applications_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.applications_page, self.tr("Candidature da seguire"))
+        self.tabs.tabBar().setToolTip(self.tr("Ctrl+Tab: scheda successiva"))
+        self.courses_view: QWidget | None = None
+        self.applications_view: QWidget | None = None
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Percorsi")))
-        layout.addLayout(filters)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.refresh()
 
+    def courses(self) -> QWidget:
+        """The «Corsi di gruppo» view, built the first time it is asked for."""
+        if self.courses_view is None:
+            from gui.courses_view import CoursesView
+
+            self.courses_view = CoursesView(self.ctx, self.courses_page)
+            layout = self.courses_page.layout()
+            assert layout is not None
+            layout.addWidget(self.courses_view)
+            self.courses_view.show()
+        return self.courses_view
+
+    def applications(self) -> QWidget:
+        """The «Candidature da seguire» view, built the first time it is asked for."""
+        if self.applications_view is None:
+            from gui.applications_view import TutorApplicationsView
+
+            view = TutorApplicationsView(self.ctx, self.applications_page)
+            view.open_participant.connect(self._open_participant)
+            self.applications_view = view
+            layout = self.applications_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()
+        return self.applications_view
+
+    def _open_participant(self, participant_id: int) -> None:
+        window = self.window()
+        opener = getattr(window, "open_participant_page", None)
+        if opener is not None:
+            opener(participant_id)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.courses().refresh()  # type: ignore[attr-defined]
+            self.courses().focus_main()  # type: ignore[attr-defined]
+        elif index == 2:
+            self.applications().refresh()  # type: ignore[attr-defined]
+            self.applications().focus_main()  # type: ignore[attr-defined]
+
     def focus_main(self) -> None:
-        self.table.setFocus() if self.model.rowCount() else self.status_combo.setFocus()
+        if self.tabs.currentIndex() == 1:
+            self.courses().focus_main()  # type: ignore[attr-defined]
+        elif self.tabs.currentIndex() == 2:
+            self.applications().focus_main()  # type: ignore[attr-defined]
+        elif self.model.rowCount():
+            self.table.setFocus()
+        else:
+            self.status_combo.setFocus()
 
     def _fill_programmes(self) -> None:
         with reporting_errors(self):
@@ -83,9 +159,13 @@ class PathwaysSection(QWidget):
             self.programme_combo.blockSignals(False)
 
     def refresh(self) -> None:
-        """Reload the programmes offered by the filter and the pathways."""
+        """Reload the programmes offered by the filter and the pathways (and the tab in view)."""
         self._fill_programmes()
         self._load()
+        if self.tabs.currentIndex() == 1:
+            self.courses().refresh()  # type: ignore[attr-defined]
+        elif self.tabs.currentIndex() == 2:
+            self.applications().refresh()  # type: ignore[attr-defined]
 
     def _load(self) -> None:
         status_value = self.status_combo.currentData()

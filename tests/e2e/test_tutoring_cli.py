@@ -26,7 +26,7 @@ def sql(db: Path, query: str, *params: object) -> list[tuple[object, ...]]:
         return list(conn.execute(query, params))
 
 
-@pytest.mark.parametrize("what", ["companies", "internships", "outcomes"])
+@pytest.mark.parametrize("what", ["companies", "internships", "outcomes", "applications"])
 def test_lists_in_csv_and_json(demo_db: Path, what: str) -> None:
     as_csv = run(demo_db, "list", what)
     assert as_csv.returncode == 0, as_csv.stderr
