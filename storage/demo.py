@@ -63,6 +63,7 @@ from models.text import search_key
 from storage import audit
 from storage.engine import Database
 from storage.services.common import STAFF, require
+from storage.services.jobsearch import JOB_SEARCH_CHANNELS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -1210,7 +1211,11 @@ class _Generator:
                     "operator_id": tutor,
                     "date": day,
                     "minutes": rng.choice((60, 90, 120)),
-                    "channels": "Portali online, agenzie per il lavoro",
+                    # Two channels of the screens' vocabulary, varied without using the generator.
+                    "channels": ", ".join(
+                        JOB_SEARCH_CHANNELS[i]
+                        for i in sorted({session_id % 8, (session_id + 3) % 8})
+                    ),
                     "cv_updated": rng.random() < 0.4,
                     "notes": None,
                 },
