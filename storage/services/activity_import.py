@@ -183,11 +183,20 @@ def _course_session(
         raise ValidationError(
             "edition", f"l'edizione «{edition_code}» non esiste.", label="Edizione"
         )
-    if session.get(Enrollment, (edition.id, person.id)) is None:
+    enrolment = session.get(Enrollment, (edition.id, person.id))
+    if enrolment is None:
         raise ValidationError(
             "edition",
             f"{person.last_name} {person.first_name} non è iscritto all'edizione {edition.code}.",
             label="Edizione",
+        )
+    if day < enrolment.enrolled_on:
+        # As in the register: only people enrolled by the session's day are in it.
+        raise ValidationError(
+            "date",
+            f"è prima dell'iscrizione all'edizione {edition.code} "
+            f"({enrolment.enrolled_on:%d/%m/%Y}).",
+            label="Data",
         )
     query = select(EditionSession).where(
         EditionSession.edition_id == edition.id, EditionSession.date == day

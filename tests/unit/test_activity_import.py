@@ -58,6 +58,7 @@ RSSMRA00A01D150X;07/03/2026;;;60;Orientamento;;;;
 {CF};11/03/2026;9.00;13.00;;Formazione;;;EMP-CR;assente
 {CF2};10/03/2026;9:00;13:00;;Formazione;;;EMP-CR;presente
 {CF};12/03/2026;;;200;coaching;;;;
+{CF};27/02/2026;9:00;13:00;;Formazione;;;EMP-CR;presente
 {CF};{TOMORROW};;;30;Orientamento;;;;
 ;;;;;;;;;
 """
@@ -77,7 +78,7 @@ def test_deliveries_rows_rejected_with_line_field_reason_and_no_duplicates(
     path = tmp_path / "ore.csv"
     path.write_text(DELIVERIES, encoding="utf-8-sig")
     report = import_deliveries(world, TUTOR, path)
-    assert (report.rows, report.imported, report.existing) == (12, 4, 0)
+    assert (report.rows, report.imported, report.existing) == (13, 4, 0)
     problems = {(p.line, p.field) for p in report.problems}
     assert problems == {
         (4, "end"),
@@ -87,12 +88,14 @@ def test_deliveries_rows_rejected_with_line_field_reason_and_no_duplicates(
         (8, "date"),
         (11, "edition"),
         (12, "row"),
-        (13, "date"),
+        (13, "date"),  # before the enrolment
+        (14, "date"),  # tomorrow
     }
     reasons = {p.line: p.reason for p in report.problems}
     assert "non è iscritto all'edizione EMP-CR" in reasons[11]
     assert "supera di 20 minuti" in reasons[12]
     assert "nessun percorso" in reasons[8]
+    assert "prima dell'iscrizione all'edizione EMP-CR (01/03/2026)" in reasons[13]
     # 90 + 60 + 240 (present at the course) minutes; two attendances; two sessions created.
     assert counts(world) == (390, 2, 2)
     group = world.read(
@@ -102,7 +105,7 @@ def test_deliveries_rows_rejected_with_line_field_reason_and_no_duplicates(
     assert [tuple(r) for r in group] == [("group", 1, "Aula 2")]
 
     again = import_deliveries(world, TUTOR, path)
-    assert (again.imported, again.existing, len(again.problems)) == (0, 4, 8)
+    assert (again.imported, again.existing, len(again.problems)) == (0, 4, 9)
     assert counts(world) == (390, 2, 2)
 
 
