@@ -789,7 +789,7 @@ class CoursesView(QWidget):
         tree_header.setStretchLastSection(False)
         tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         tree_label = QLabel(self.tr("C&orsi ed edizioni:"))
         tree_label.setBuddy(self.tree)

@@ -66,6 +66,8 @@ def main() -> int:
             print(path)
         for path in agenda_more_shots(app, window, out, args.desk):
             print(path)
+    for path in tutoring_shots(app, window, out, db):
+        print(path)
     window.close()
     db.dispose()
     del translators
@@ -233,6 +235,78 @@ def agenda_more_shots(app: Any, window: Any, out: Path, desk: str | None) -> lis
         grab(app, notice, out / "print-saved-notice.png", saved)
         notice.close()
     settle(app)
+    return saved
+
+
+def tutoring_shots(app: Any, window: Any, out: Path, db: Any) -> list[Path]:
+    """The tutor's tabs of a participant with a busy history, the note search, a company with
+    its Law 68/99 figures, and the group courses with the attendance register (only reading)."""
+    from sqlalchemy import text
+
+    from gui.company_dialog import CompanyDialog
+    from gui.main_window import COMPANIES, PATHWAYS
+    from gui.participant_page import ParticipantPage
+
+    saved: list[Path] = []
+    with db.engine.connect() as conn:
+        pid = conn.execute(
+            text(
+                "SELECT p.id FROM participants p "
+                "JOIN internships i ON i.participant_id = p.id "
+                "JOIN job_applications a ON a.participant_id = p.id "
+                "JOIN attendances t ON t.participant_id = p.id "
+                "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar()
+        company = conn.execute(
+            text(
+                "SELECT c.id FROM companies c JOIN company_contacts k ON k.company_id = c.id "
+                "WHERE c.headcount > 50 GROUP BY c.id ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar()
+    if pid is not None:
+        page = ParticipantPage(window.ctx, int(pid), window)
+        page.resize(1180, 760)
+        page.show()
+        settle(app)
+        for index in range(4, page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            settle(app)
+            name = page.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
+            grab(app, page, out / f"participant-{name}.png", saved)
+        page.reject()
+    search = window.search_notes()
+    search.resize(980, 520)
+    search.edit.setText("colloquio azienda")
+    search.search()
+    grab(app, search, out / "note-search.png", saved)
+    search.hide()
+    if company is not None:
+        dialog = CompanyDialog(window.ctx, int(company), window)
+        dialog.show()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            settle(app)
+            grab(app, dialog, out / f"company-tab-{index + 1}.png", saved)
+        dialog.reject()
+    window.show_section(COMPANIES)
+    grab(app, window, out / "companies.png", saved)
+    section = window.show_section(PATHWAYS)
+    section.tabs.setCurrentIndex(1)
+    settle(app)
+    courses = section.courses()
+    tree = courses.tree
+    if tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+        tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        settle(app)
+        for index in range(courses.tabs.count()):
+            courses.tabs.setCurrentIndex(index)
+            settle(app)
+            grab(app, window, out / f"courses-tab-{index + 1}.png", saved)
+    section.tabs.setCurrentIndex(2)
+    settle(app)
+    grab(app, window, out / "applications-to-follow.png", saved)
+    section.tabs.setCurrentIndex(0)
     return saved
 
 

@@ -412,6 +412,9 @@ class _Generator:
         self.buffer: dict[str, list[dict[str, Any]]] = defaultdict(list)
         # Participants with an open pathway, by desk: the course editions enrol them.
         self.open_by_desk: dict[int, list[int]] = defaultdict(list)
+        # Open pathways by participant: (pathway id, its start, training minutes left under the
+        # programme's cap or None when uncapped), for the group courses' hours.
+        self.course_room: dict[int, tuple[int, date, int | None]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -960,9 +963,11 @@ class _Generator:
         last_day = end or self.today
         services = [s for s in spec.caps if rng.random() < 0.7] or [next(iter(spec.caps))]
         delivered_any: list[tuple[ServiceType, date, int]] = []
+        planned_hours: dict[ServiceType, int] = {}
         for service in services:
             cap = spec.caps[service]
             planned = rng.randint(max(1, cap // 2), cap)
+            planned_hours[service] = planned
             self.add(
                 "planned_services",
                 {
@@ -1063,6 +1068,11 @@ class _Generator:
             )
         if status is PathwayStatus.OPEN:
             self.open_by_desk[desk.id].append(participant_id)
+            # Course hours stay within the plan (when training is planned) and the cap.
+            limit = planned_hours.get(ServiceType.TRAINING, spec.caps.get(ServiceType.TRAINING))
+            used = sum(m for s, _d, m in delivered_any if s is ServiceType.TRAINING)
+            room = None if limit is None else int(limit) * 60 - used
+            self.course_room[participant_id] = (pathway_id, start, room)
 
     def tutoring(
         self,
@@ -1306,11 +1316,13 @@ class _Generator:
 
     def courses(self) -> None:
         rng = self.rng
+        # (code, title, hours of the course, class sessions, minutes each): the 29-hour course
+        # is 28 hours in class (7 afternoons of 4 hours) and one hour of individual counselling.
         specs = (
-            ("LAB-AUT", "Laboratorio di autonomia e competenze trasversali", Decimal(29), 10),
-            ("RAL-GRP", "Ricerca attiva del lavoro in gruppo", Decimal(12), 4),
+            ("LAB-AUT", "Laboratorio di autonomia e competenze trasversali", Decimal(29), 7, 240),
+            ("RAL-GRP", "Ricerca attiva del lavoro in gruppo", Decimal(12), 4, 180),
         )
-        for code, title, hours, sessions in specs:
+        for code, title, hours, sessions, minutes in specs:
             course_id = self.ids.take("courses")
             self.add(
                 "courses",
@@ -1324,12 +1336,17 @@ class _Generator:
                 },
             )
             for desk in self.desks[:3]:
-                people = self.open_by_desk.get(desk.id, [])
+                first = self.today - timedelta(days=rng.randint(20, 60))
+                first -= timedelta(days=first.weekday())  # a Monday
+                # People whose open pathway had begun by the first day can be enrolled.
+                people = [
+                    p
+                    for p in self.open_by_desk.get(desk.id, [])
+                    if p in self.course_room and self.course_room[p][1] <= first
+                ]
                 if len(people) < 4:
                     continue
                 edition_id = self.ids.take("course_editions")
-                first = self.today - timedelta(days=rng.randint(20, 60))
-                first -= timedelta(days=first.weekday())  # a Monday
                 enrolled = rng.sample(people, min(len(people), rng.randint(6, 12)))
                 self.add(
                     "course_editions",
@@ -1348,11 +1365,10 @@ class _Generator:
                         "enrollments",
                         {"edition_id": edition_id, "participant_id": person, "enrolled_on": first},
                     )
-                minutes = int(hours * 60) // sessions
                 for week in range(sessions):
                     day = first + timedelta(days=7 * week + 2)  # Wednesdays
                     session_id = self.ids.take("edition_sessions")
-                    begin = time(14, 30)
+                    begin = time(14, 0)
                     end = (datetime.combine(day, begin) + timedelta(minutes=minutes)).time()
                     self.add(
                         "edition_sessions",
@@ -1384,6 +1400,31 @@ class _Generator:
                                 "minutes_attended": minutes if present else 0,
                             },
                         )
+                        pathway_id, _start, left = self.course_room[person]
+                        if present and (left is None or left >= minutes):
+                            # The hours attended go to the pathway, as the register does.
+                            self.add(
+                                "service_deliveries",
+                                {
+                                    **self.tracked(),
+                                    "id": self.ids.take("service_deliveries"),
+                                    "pathway_id": pathway_id,
+                                    "service_type": ServiceType.TRAINING,
+                                    "mode": DeliveryMode.GROUP,
+                                    "date": day,
+                                    "start_time": begin,
+                                    "end_time": end,
+                                    "minutes": minutes,
+                                    "operator_id": desk.staff[0],
+                                    "place": f"Sala riunioni, sportello di {desk.town.name}",
+                                    "note": None,
+                                    "edition_session_id": session_id,
+                                    "cap_override_reason": None,
+                                    "locked": False,
+                                },
+                            )
+                            if left is not None:
+                                self.course_room[person] = (pathway_id, _start, left - minutes)
 
 
 def _add_months(day: date, months: int) -> date:
