@@ -244,7 +244,7 @@ class TimelineTab(QWidget):
         self.model = TimelineModel(self)
         self.table = RowTableView(self.tr("Cronologia"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((11, 6, 15, 54, 27, 17, 7))
+        self.table.set_column_widths((11, 6, 18, 54, 24, 17, 7))
         self.view = TableOrEmpty(self.table)
 
         self._timer = QTimer(self)

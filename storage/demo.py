@@ -1319,10 +1319,12 @@ class _Generator:
         # (code, title, hours of the course, class sessions, minutes each): the 29-hour course
         # is 28 hours in class (7 afternoons of 4 hours) and one hour of individual counselling.
         specs = (
-            ("LAB-AUT", "Laboratorio di autonomia e competenze trasversali", Decimal(29), 7, 240),
-            ("RAL-GRP", "Ricerca attiva del lavoro in gruppo", Decimal(12), 4, 180),
-        )
-        for code, title, hours, sessions, minutes in specs:
+            # (..., weekday offset from Monday, start): Wednesday afternoons, Thursday mornings.
+            ("LAB-AUT", "Laboratorio di autonomia e competenze trasversali", Decimal(29), 7, 240,
+             2, time(14, 0)),
+            ("RAL-GRP", "Ricerca attiva del lavoro in gruppo", Decimal(12), 4, 180, 3, time(9, 0)),
+        )  # fmt: skip
+        for code, title, hours, sessions, minutes, weekday, begin in specs:
             course_id = self.ids.take("courses")
             self.add(
                 "courses",
@@ -1357,7 +1359,7 @@ class _Generator:
                         "code": f"{code}-{desk.town.code}-{first.year}",
                         "town": desk.town.name,
                         "start_date": first,
-                        "end_date": first + timedelta(days=7 * (sessions - 1) + 2),
+                        "end_date": first + timedelta(days=7 * (sessions - 1) + weekday),
                     },
                 )
                 for person in enrolled:
@@ -1366,9 +1368,8 @@ class _Generator:
                         {"edition_id": edition_id, "participant_id": person, "enrolled_on": first},
                     )
                 for week in range(sessions):
-                    day = first + timedelta(days=7 * week + 2)  # Wednesdays
+                    day = first + timedelta(days=7 * week + weekday)
                     session_id = self.ids.take("edition_sessions")
-                    begin = time(14, 0)
                     end = (datetime.combine(day, begin) + timedelta(minutes=minutes)).time()
                     self.add(
                         "edition_sessions",

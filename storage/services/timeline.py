@@ -221,7 +221,12 @@ def timeline(
                 select(ServiceDelivery, User.full_name)
                 .join(Pathway, Pathway.id == ServiceDelivery.pathway_id)
                 .outerjoin(User, User.id == ServiceDelivery.operator_id)
-                .where(Pathway.participant_id == pid, *_period(ServiceDelivery.date, start, end))
+                .where(
+                    Pathway.participant_id == pid,
+                    # A course session's hours show as its attendance row, not twice.
+                    ServiceDelivery.edition_session_id.is_(None),
+                    *_period(ServiceDelivery.date, start, end),
+                )
             )
             for delivery, operator in session.execute(query):
                 items.append(

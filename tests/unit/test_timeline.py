@@ -21,6 +21,7 @@ from models.entities import (
     JobSearchSession,
     Outcome,
     Participant,
+    ServiceDelivery,
     User,
 )
 from models.enums import (
@@ -67,6 +68,10 @@ def history(db: Database, pathway_id: int) -> dict[str, int]:
         s.flush()
         s.add(Attendance(session_id=sitting.id, participant_id=person.id,
                          status=AttendanceStatus.PRESENT, minutes_attended=240))  # fmt: skip
+        # The session's hours on the pathway: shown once, as the attendance row.
+        s.add(ServiceDelivery(pathway_id=pathway_id, service_type=ServiceType.TRAINING,
+                              mode="group", date=date(2026, 3, 6), minutes=240,
+                              edition_session_id=sitting.id))  # fmt: skip
         s.add(Appointment(desk_id=desk.id, operator_id=tutor.id, participant_id=person.id,
                           kind=AppointmentKind.MONITORING, status=AppointmentStatus.DONE,
                           start=datetime(2026, 3, 2, 10), minutes=30))  # fmt: skip
