@@ -674,9 +674,116 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
 </context>
 <context>
+    <name>ApplicationBoardView</name>
+    <message>
+        <location filename="../../gui/jobsearch_tab.py" line="+362"/>
+        <source>Candidature per stato</source>
+        <translation>Applications by status</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{status}: {n} candidature</source>
+        <translation>{status}: {n} applications</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location line="+87"/>
+        <source>Modifica la candidatura</source>
+        <translation>Edit the application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidatura inviata nella sessione</source>
+        <translation>Application sent in the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuova candidatura</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azienda</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Azienda:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mansione</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per esempio: magazziniere</source>
+        <translation>for example: warehouse worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mansione:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Canale:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stato:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviata il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Inviata il:</source>
+        <translation>Sent o&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da richiamare il</source>
+        <translation>Call back on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da &amp;richiamare il:</source>
+        <translation>Call &amp;back on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scegliete l&apos;azienda dall&apos;elenco o scrivetene il nome. «Da inviare» può avere una data futura; le altre no.</source>
+        <translation>Choose the company from the list or type its name. “To send” can have a future date; the others cannot.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+163"/>
+        <location filename="../../gui/models.py" line="+165"/>
         <source>Ora</source>
         <translation>Time</translation>
     </message>
@@ -687,7 +794,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/participant_page.py" line="+286"/>
+        <location filename="../../gui/participant_page.py" line="+302"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
@@ -729,7 +836,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+172"/>
+        <location filename="../../gui/models.py" line="+181"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
@@ -1273,6 +1380,56 @@ with {operator}, {desk}</translation>
     </message>
 </context>
 <context>
+    <name>CloseInternshipDialog</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="+555"/>
+        <location line="+19"/>
+        <location line="+26"/>
+        <source>Chiudi il tirocinio</source>
+        <translation>Close the internship</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Esito del tirocinio</source>
+        <translation>Internship outcome</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Esito:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data di chiusura</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data di chiusura:</source>
+        <translation>&amp;Closing date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivo dell&apos;interruzione</source>
+        <translation>Reason for ending early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motivo dell&apos;interruzione:</source>
+        <translation>&amp;Reason for ending early:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{company}, dal {start} al {end}.</source>
+        <translation>{company}, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Avanti: il contratto…</source>
+        <translation>Next: the contract…</translation>
+    </message>
+</context>
+<context>
     <name>ClosureTableModel</name>
     <message>
         <location filename="../../gui/desk_editor.py" line="+159"/>
@@ -1303,13 +1460,13 @@ with {operator}, {desk}</translation>
 <context>
     <name>CompaniesSection</name>
     <message>
-        <location filename="../../gui/sections/companies.py" line="+25"/>
-        <location line="+30"/>
+        <location filename="../../gui/sections/companies.py" line="+49"/>
+        <location line="+62"/>
         <source>Aziende</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-57"/>
         <source>Filtra per ragione sociale</source>
         <translation>Filter by company name</translation>
     </message>
@@ -1324,12 +1481,73 @@ with {operator}, {desk}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&amp;Mostra anche le archiviate</source>
+        <translation>&amp;Show archived ones too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostra anche le aziende archiviate</source>
+        <translation>Also show archived companies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuova &amp;azienda…</source>
+        <translation>New &amp;company…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registra una nuova azienda (Ctrl+N)</source>
+        <translation>Register a new company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pri…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apre la scheda dell&apos;azienda scelta (Invio)</source>
+        <translation>Open the chosen company&apos;s record (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Arc&amp;hivia</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elimina un&apos;azienda senza storia; le altre si archiviano</source>
+        <translation>Delete a company with no history; the others are archived</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Elenco delle aziende</source>
         <translation>List of companies</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
+        <source>&amp;Ripristina</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riporta l&apos;azienda negli elenchi</source>
+        <translation>Put the company back in the lists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toglie l&apos;azienda dagli elenchi, conservando la sua storia</source>
+        <translation>Remove the company from the lists, keeping its history</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Le prime {n} aziende in ordine alfabetico: filtrate per nome.</source>
         <translation>The first {n} companies in alphabetical order: filter by name.</translation>
     </message>
@@ -1344,7 +1562,7 @@ with {operator}, {desk}</translation>
         <translation>{n} companies</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nessuna azienda contiene «{text}» nel nome.</source>
         <translation>No company has ‘{text}’ in its name.</translation>
     </message>
@@ -1360,14 +1578,550 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Qui compariranno le aziende contattate, quelle che ospitano tirocini e quelle con obblighi della legge 68/99, con i posti ancora scoperti.</source>
-        <translation>Companies contacted, those hosting internships and those with Law 68/99 obligations will appear here, with the places still unfilled.</translation>
+        <source>Qui compariranno le aziende contattate, quelle che ospitano tirocini e quelle con obblighi della legge 68/99, con i posti ancora scoperti. Per registrarne una: «Nuova azienda» (Alt+A o Ctrl+N).</source>
+        <translation>Companies contacted, those hosting internships and those with Law 68/99 obligations will appear here, with the posts still unfilled. To register one: “New company” (Alt+C or Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Elimina l&apos;azienda</source>
+        <translation>Delete the company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminare «{name}»? Non ha storia: non resterà traccia nell&apos;elenco.</source>
+        <translation>Delete “{name}”? It has no history: no trace of it will remain in the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Non eliminare</source>
+        <translation>Do&amp;n&apos;t delete</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCombo</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="-458"/>
+        <source>Scrivete parte del nome</source>
+        <translation>Type part of the name</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../gui/company_dialog.py" line="+181"/>
+        <source>Scheda dell&apos;azienda</source>
+        <translation>Company record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dati</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legge 68/99</source>
+        <translation>&amp;Law 68/99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contatti</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;venzioni</source>
+        <translation>A&amp;greements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salva i dati dell&apos;azienda (Invio o Ctrl+S)</source>
+        <translation>Save the company&apos;s details (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hiudi</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chiude la scheda (Esc)</source>
+        <translation>Close the record (Esc)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ragione sociale</source>
+        <translation>Registered name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ragione sociale:</source>
+        <translation>Registered &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partita IVA</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 cifre</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partita &amp;IVA:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>11 cifre; 16 caratteri per una ditta individuale</source>
+        <translation>11 digits; 16 characters for a sole trader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codice &amp;fiscale:</source>
+        <translation>Codice &amp;fiscale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice ATECO</source>
+        <translation>ATECO code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>es. 88.10.00</source>
+        <translation>e.g. 88.10.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice &amp;ATECO:</source>
+        <translation>&amp;ATECO code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indiri&amp;zzo:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mune:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefono:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referente</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chi seguire in azienda, con il ruolo</source>
+        <translation>who to deal with at the company, and their role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refere&amp;nte:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dimen&amp;sione:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dipendenti computabili</source>
+        <translation>Countable employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non indicato</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dipendenti com&amp;putabili:</source>
+        <translation>Co&amp;untable employees:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lavoratori disabili già assunti</source>
+        <translation>Disabled workers already employed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lavoratori disa&amp;bili già assunti:</source>
+        <translation>Disabled &amp;workers already employed:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Obbligo di assunzione (art. 3)</source>
+        <translation>Hiring obligation (art. 3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quota di riserva:</source>
+        <translation>Reserved quota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota art. 18 (categorie protette):</source>
+        <translation>Art. 18 quota (protected categories):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabili già assunti:</source>
+        <translation>Disabled people already employed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posti coperti da convenzioni in corso:</source>
+        <translation>Posts covered by agreements in force:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posti ancora scoperti:</source>
+        <translation>Posts still unfilled:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Situazione rispetto all&apos;obbligo</source>
+        <translation>Position against the obligation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Da 15 a 35 dipendenti computabili 1 posto riservato, da 36 a 50 2 posti, oltre 50 il 7% (più l&apos;1% per le categorie protette dell&apos;art. 18); scoperti = quota − disabili già assunti − posti coperti dalle convenzioni in corso.</source>
+        <translation>15 to 35 countable employees: 1 reserved post; 36 to 50: 2 posts; over 50: 7% (plus 1% for the art. 18 protected categories). Unfilled = quota − disabled people already employed − posts covered by agreements in force.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contatti con l&apos;azienda</source>
+        <translation>Contacts with the company</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nuovo contatto</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data del contatto</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Da&amp;ta:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tipo di contatto</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Ti&amp;po:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Nota sul contatto</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>di che cosa si è parlato</source>
+        <translation>what was discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registra il contatto</source>
+        <translation>&amp;Record the contact</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Convenzioni dell&apos;azienda</source>
+        <translation>The company&apos;s agreements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+373"/>
+        <source>Nuova convenzione</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <source>Tipo di convenzione</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cooperativa</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obbligatoria per l&apos;art. 14</source>
+        <translation>required for art. 14</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ooperativa:</source>
+        <translation>C&amp;ooperative:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa, da 1 a 5 anni dall&apos;inizio</source>
+        <translation>dd/mm/yyyy, 1 to 5 years from the start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fine:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persone inserite</source>
+        <translation>People placed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persone inse&amp;rite:</source>
+        <translation>People &amp;placed:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note sulla convenzione</source>
+        <translation>Notes on the agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+348"/>
+        <source>Re&amp;gistra la convenzione</source>
+        <translation>&amp;Record the agreement</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>N&amp;uova</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svuota il modulo per una nuova convenzione</source>
+        <translation>Clear the form for a new agreement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invio o doppio clic su una convenzione per modificarla.</source>
+        <translation>Enter or double-click on an agreement to edit it.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Nuova azienda</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Salvate i dati per registrare la legge 68/99, i contatti e le convenzioni.</source>
+        <translation>Save the details to record Law 68/99, contacts and agreements.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Azienda: {name}</source>
+        <translation>Company: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(archiviata)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;azienda è archiviata: resta con la sua storia ma non compare negli elenchi. Ripristinatela dall&apos;elenco delle aziende per registrare contatti e convenzioni.</source>
+        <translation>The company is archived: it keeps its history but doesn&apos;t appear in the lists. Restore it from the company list to record contacts and agreements.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nessun contatto registrato con questa azienda.</source>
+        <translation>No contacts recorded with this company.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrate qui sotto telefonate, visite, incontri e consulenze: contano per gli indicatori «aziende contattate» e «consulenze».</source>
+        <translation>Record phone calls, visits, meetings and consultations below: they count towards the “companies contacted” and “consultations” indicators.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nessuna convenzione per questa azienda.</source>
+        <translation>No agreements for this company.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Una convenzione art. 14 (con una cooperativa sociale) o art. 11/12 copre posti della quota di riserva finché è in corso.</source>
+        <translation>An art. 14 agreement (with a social cooperative) or an art. 11/12 agreement covers posts in the reserved quota while it is in force.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 posto</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} posti</source>
+        <translation>{n} posts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicate i dipendenti computabili per calcolare la quota.</source>
+        <translation>Enter the countable employees to calculate the quota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nessun obbligo: meno di 15 dipendenti computabili.</source>
+        <translation>No obligation: fewer than 15 countable employees.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;azienda deve ancora coprire {posts}.</source>
+        <translation>The company still has to fill {posts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La quota di riserva è coperta.</source>
+        <translation>The reserved quota is filled.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Dati salvati.</source>
+        <translation>Details saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Modifiche non salvate</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I dati dell&apos;azienda hanno modifiche non salvate. Chiudere senza salvarle?</source>
+        <translation>The company&apos;s details have unsaved changes. Close without saving them?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chiudi &amp;senza salvare</source>
+        <translation>Close &amp;without saving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Torna alla scheda</source>
+        <translation>&amp;Back to the record</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Modifica della convenzione dal {start}</source>
+        <translation>Editing the agreement from {start}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Salva le &amp;modifiche</source>
+        <translation>Save c&amp;hanges</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="-50"/>
+        <location filename="../../gui/models.py" line="-59"/>
         <source>Ragione sociale</source>
         <translation>Company name</translation>
     </message>
@@ -1400,6 +2154,16 @@ with {operator}, {desk}</translation>
         <location line="+1"/>
         <source>Posti L. 68 scoperti</source>
         <translation>Law 68/99 vacancies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (archiviata)</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Archiviata: fuori dagli elenchi, con la sua storia</source>
+        <translation>Archived: out of the lists, with its history</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2217,469 @@ with {operator}, {desk}</translation>
         <location line="+4"/>
         <source>solo informativa</source>
         <translation>privacy notice only</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../gui/company_dialog.py" line="-627"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrato da</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionTableModel</name>
+    <message>
+        <location line="+25"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperativa</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In corso</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non ancora iniziata</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusa</source>
+        <translation>Ended</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../gui/courses_view.py" line="+136"/>
+        <source>Nuovo corso</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>es. EMP</source>
+        <translation>e.g. EMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>es. Empowerment</source>
+        <translation>e.g. Empowerment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titolo:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Servizio:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ore totali</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ore totali:</source>
+        <translation>Total &amp;hours:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le ore in aula sono quelle degli incontri del calendario; un colloquio individuale previsto dal corso si registra come ore individuali del percorso.</source>
+        <translation>Classroom hours are those of the sessions in the calendar; an individual meeting included in the course is recorded as individual hours of the pathway.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crea il corso</source>
+        <translation>Create the course</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesView</name>
+    <message>
+        <location line="+598"/>
+        <source>Quota di presenza = minuti frequentati ÷ minuti previsti degli incontri già svolti dalla data di iscrizione (le assenze giustificate restano nel conto); supera il 75% chi ne frequenta almeno tre quarti.</source>
+        <translation>Attendance rate = minutes attended ÷ minutes scheduled for the sessions already held since the enrolment date (excused absences stay in the count); anyone attending at least three quarters is above 75%.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corsi di gruppo</source>
+        <translation>Group courses</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Corsi ed edizioni</source>
+        <translation>Courses and editions</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Corso / edizione</source>
+        <translation>Course / edition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Iscritti</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;orsi ed edizioni:</source>
+        <translation>C&amp;ourses and editions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nuovo corso</source>
+        <translation>&amp;New course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuova &amp;edizione</source>
+        <translation>New edi&amp;tion</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Isc&amp;ritti</source>
+        <translation>En&amp;rolled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calend&amp;ario</source>
+        <translation>C&amp;alendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gistro</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edizione</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Iscrivi: nome o codice fiscale</source>
+        <translation>Enrol: name or codice fiscale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cognome, nome o codice fiscale; Invio iscrive</source>
+        <translation>surname, first name or codice fiscale; Enter enrols</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Iscrivi:</source>
+        <translation>&amp;Enrol:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persona da iscrivere</source>
+        <translation>Person to enrol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iscritto dal</source>
+        <translation>Enrolled from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;dal:</source>
+        <translation>&amp;from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iscri&amp;vi</source>
+        <translation>Enro&amp;l</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Iscritti e quota di presenza</source>
+        <translation>Enrolled and attendance rate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Come si calcola la quota di presenza</source>
+        <translation>How the attendance rate is calculated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Togli iscrizione</source>
+        <translation>&amp;Unenrol</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calendario degli incontri</source>
+        <translation>Session calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nuovo in&amp;contro</source>
+        <translation>New &amp;session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ripeti ogni &amp;settimana</source>
+        <translation>Repeat every &amp;week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Modifica</source>
+        <translation>Ed&amp;it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;limina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invio su un incontro apre il suo registro presenze.</source>
+        <translation>Enter on a session opens its attendance register.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incontro</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In&amp;contro:</source>
+        <translation>Sess&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registro presenze</source>
+        <translation>Attendance register</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tastiera: Tab e frecce passano da una casella all&apos;altra; Spazio alterna presente / assente / giustificato (P, A, G li scelgono); le cifre scrivono i minuti; Ctrl+S salva.</source>
+        <translation>Keyboard: Tab and the arrows move from one box to the next; Space cycles present / absent / excused (P, A, G choose them); digits type the minutes; Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Esito del registro</source>
+        <translation>Register outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutti &amp;presenti</source>
+        <translation>All &amp;present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Salva registro</source>
+        <translation>&amp;Save register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salva il registro (Ctrl+S)</source>
+        <translation>Save the register (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{service}, {hours} ore</source>
+        <translation>{service}, {hours} hours</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nessun corso. Create il primo con «Nuovo corso» (Alt+N): codice, titolo, servizio e ore totali; poi le sue edizioni con «Nuova edizione» (Alt+E).</source>
+        <translation>No courses. Create the first with “New course” (Alt+N): code, title, service and total hours; then its editions with “New edition” (Alt+T).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Qui appariranno le edizioni dei corsi.</source>
+        <translation>Course editions will appear here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questo corso non ha ancora edizioni scelte: «Nuova edizione» (Alt+E) ne crea una con comune e date; poi scegliete l&apos;edizione a sinistra.</source>
+        <translation>This course has no edition chosen yet: “New edition” (Alt+T) creates one with town and dates; then choose the edition on the left.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scegliete un&apos;edizione a sinistra.</source>
+        <translation>Choose an edition on the left.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{town}, {dates} · {service} · {sessions} incontri in calendario, {scheduled} ore su {total} del corso · {enrolled} iscritti</source>
+        <translation>{town}, {dates} · {service} · {sessions} sessions in the calendar, {scheduled} of the course&apos;s {total} hours · {enrolled} enrolled</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{n} iscritti, {passing} sopra il 75%</source>
+        <translation>{n} enrolled, {passing} above 75%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nessun iscritto. Scrivete cognome, nome o codice fiscale in «Iscrivi» (Alt+I) e premete Invio: si iscrive chi ha un percorso aperto.</source>
+        <translation>No one enrolled. Type surname, first name or codice fiscale in “Enrol” (Alt+E) and press Enter: anyone with an open pathway is enrolled.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nessun incontro in calendario. «Nuovo incontro» (Alt+C) ne aggiunge uno; «Ripeti ogni settimana» (Alt+S) crea una serie nello stesso giorno.</source>
+        <translation>No sessions in the calendar. “New session” (Alt+S) adds one; “Repeat every week” (Alt+W) creates a series on the same weekday.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>in programma</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>da compilare</source>
+        <translation>to fill in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{present} presenti</source>
+        <translation>{present} present</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nessun incontro in calendario: aggiungeteli nella scheda «Calendario», poi tornate qui per il registro.</source>
+        <translation>No sessions in the calendar: add them in the “Calendar” tab, then come back here for the register.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;incontro del {day} non si è ancora svolto: il registro si compila dal giorno dell&apos;incontro.</source>
+        <translation>The session on {day} hasn&apos;t taken place yet: the register can be filled in from the day of the session.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nessuno era iscritto il {day}: iscrivete le persone nella scheda «Iscritti» (la data di iscrizione conta).</source>
+        <translation>No one was enrolled on {day}: enrol people in the “Enrolled” tab (the enrolment date counts).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registro da compilare: indicate la presenza di ognuno.</source>
+        <translation>Register to fill in: mark each person&apos;s attendance.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Nessuna persona trovata: scrivete almeno due lettere del cognome o il codice fiscale.</source>
+        <translation>No one found: type at least two letters of the surname or the codice fiscale.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Iscrizione non fatta</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} iscritto dal {day}.</source>
+        <translation>{name} enrolled from {day}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: iscrizione tolta.</source>
+        <translation>{name}: enrolment removed.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Modifiche non salvate (Ctrl+S per salvare).</source>
+        <translation>Unsaved changes (Ctrl+S to save).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Il registro ha modifiche non salvate: Ctrl+S le salva; scegliete di nuovo l&apos;incontro per lasciarle.</source>
+        <translation>The register has unsaved changes: Ctrl+S saves them; choose the session again to discard them.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Indicate la presenza di: {names}.</source>
+        <translation>Mark the attendance of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Registro non salvato</source>
+        <translation>Register not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registro salvato: {present} presenti, {absent} assenti, {excused} giustificati; ore al percorso per {deliveries} persone.</source>
+        <translation>Register saved: {present} present, {absent} absent, {excused} excused; hours added to the pathway for {deliveries} people.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Senza percorso aperto (ore non contate): {names}.</source>
+        <translation>No open pathway (hours not counted): {names}.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2847,183 @@ with {operator}, {desk}</translation>
         <location line="+7"/>
         <source>Backup non riuscito.</source>
         <translation>Backup failed.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../gui/hours_tab.py" line="+290"/>
+        <source>Registra ore — {programme}</source>
+        <translation>Record hours — {programme}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(nel piano)</source>
+        <translation>(in the plan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Servizio:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individuale o di gruppo</source>
+        <translation>Individual or group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Individuale o di gruppo:</source>
+        <translation>&amp;Individual or group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>I&amp;nizio:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Operatore:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luogo</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivo del superamento</source>
+        <translation>Reason for exceeding the cap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Autorizza il superamento, motivo:</source>
+        <translation>&amp;Authorise exceeding the cap, reason:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registra</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Percorso {programme} — {name}</source>
+        <translation>{programme} pathway — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <location line="-140"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orario</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individuale o di gruppo</source>
+        <translation>Individual or group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luogo</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivo del superamento</source>
+        <translation>Reason for exceeding the cap</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ore di un incontro annotato nel diario</source>
+        <translation>Hours from a meeting recorded in the diary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ore di una sessione di un corso di gruppo</source>
+        <translation>Hours from a group course session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In un registro già firmato</source>
+        <translation>In a register already signed</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +3433,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DeskTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+77"/>
+        <location filename="../../gui/models.py" line="+55"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
@@ -2085,6 +3489,66 @@ with {operator}, {desk}</translation>
     </message>
 </context>
 <context>
+    <name>DiaryTab</name>
+    <message>
+        <location filename="../../gui/diary_tab.py" line="+619"/>
+        <source>Note di tutoraggio</source>
+        <translation>Tutoring notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note de&amp;gli incontri:</source>
+        <translation>Meetin&amp;g notes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nota selezionata</source>
+        <translation>Selected note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scegliete una nota per leggerla tutta.</source>
+        <translation>Choose a note to read it in full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuova no&amp;ta…</source>
+        <translation>New no&amp;te…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modi&amp;fica…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versioni precedenti…</source>
+        <translation>Previous &amp;versions…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} note</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 nota</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nessuna nota per questa persona.
+Registrate il primo incontro con «Nuova nota» (Alt+T).</source>
+        <translation>No notes for this person.
+Record the first meeting with “New note” (Alt+T).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Una nota la modifica chi l&apos;ha scritta o un coordinatore.</source>
+        <translation>A note can be edited by whoever wrote it or by a coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsSection</name>
     <message>
         <location filename="../../gui/sections/documents.py" line="+26"/>
@@ -2131,6 +3595,118 @@ with {operator}, {desk}</translation>
         <location line="+3"/>
         <source>I dossier dei partecipanti, i registri presenze (timesheet) e le agende giornaliere stampati da Sportello saranno elencati qui, con data, autore e contenuto, così che si sappia sempre quali dati sono usciti dal programma.</source>
         <translation>Participant files, attendance registers (timesheets) and daily agendas printed by Sportello will be listed here, with date, author and contents, so that you always know which data have left the program.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <location filename="../../gui/courses_view.py" line="-1294"/>
+        <source>Nuova edizione</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;orso:</source>
+        <translation>C&amp;ourse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice dell&apos;edizione</source>
+        <translation>Edition code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>es. EMP-CR-1</source>
+        <translation>e.g. EMP-CR-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mune:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crea l&apos;edizione</source>
+        <translation>Create the edition</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="+370"/>
+        <source>Proroga del tirocinio</source>
+        <translation>Internship extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fine attuale</source>
+        <translation>Current end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine attuale:</source>
+        <translation>Current end date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuova fine</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nuova fine:</source>
+        <translation>&amp;New end date:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{company}, dal {start}.</source>
+        <translation>{company}, from {start}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proroga</source>
+        <translation>Extend</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +4087,176 @@ with {operator}, {desk}</translation>
         <location line="+1"/>
         <source>Togli questo orario</source>
         <translation>Remove this time slot</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../gui/hours_tab.py" line="+191"/>
+        <source>Percorso</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nessun percorso</source>
+        <translation>no pathway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pe&amp;rcorso:</source>
+        <translation>Pathwa&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;gistra ore…</source>
+        <translation>Record &amp;hours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;limina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ore per servizio</source>
+        <translation>Hours by service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ore per &amp;servizio, piano e massimo del programma:</source>
+        <translation>Hours by &amp;service, plan and the programme&apos;s cap:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ore registrate</source>
+        <translation>Recorded hours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ore regis&amp;trate in questo percorso:</source>
+        <translation>Hours &amp;recorded in this pathway:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Questa persona non ha ancora un percorso.
+Apritene uno nella scheda «Percorsi»: qui vedrete le ore del piano, quelle erogate e il massimo del programma.</source>
+        <translation>This person has no pathway yet.
+Open one in the “Pathways” tab: here you&apos;ll see the hours in the plan, the hours delivered and the programme&apos;s cap.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nessuna ora registrata.</source>
+        <translation>No hours recorded.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Il piano di questo percorso non prevede ore e il programma non fissa massimi. Le ore registrate compariranno qui, servizio per servizio.</source>
+        <translation>This pathway&apos;s plan has no hours and the programme sets no caps. Recorded hours will appear here, service by service.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nessuna ora registrata in questo percorso.
+Registratele con «Registra ore» (Alt+G), o segnate nel diario che un incontro conta come ore del percorso.</source>
+        <translation>No hours recorded in this pathway.
+Record them with “Record hours” (Alt+H), or mark in the diary that a meeting counts as pathway hours.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Il percorso è chiuso: non si registrano altre ore.</source>
+        <translation>The pathway is closed: no more hours can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Serve un percorso aperto (scheda «Percorsi»).</source>
+        <translation>An open pathway is needed (“Pathways” tab).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le ore le elimina chi le ha registrate o un coordinatore, finché non sono in un registro firmato o in quello di un corso.</source>
+        <translation>Hours can be deleted by whoever recorded them or by a coordinator, until they are in a signed register or a course register.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Eliminare {hours} ore di {service} del {day}? Restano nel registro delle attività.</source>
+        <translation>Delete {hours} hours of {service} on {day}? They stay in the activity log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La nota dell&apos;incontro resta, ma non conta più come ore.</source>
+        <translation>The meeting note stays, but no longer counts as hours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elimina ore</source>
+        <translation>Delete hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTableModel</name>
+    <message>
+        <location line="-525"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previste dal piano</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erogate</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massimo del programma</source>
+        <translation>Programme cap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restano sotto il massimo</source>
+        <translation>Left under the cap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totale</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Erogate più ore di quelle previste dal piano</source>
+        <translation>More hours delivered than the plan provides for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massimo superato con l&apos;autorizzazione di un coordinatore</source>
+        <translation>Cap exceeded with a coordinator&apos;s authorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Il massimo del programma è quasi raggiunto</source>
+        <translation>The programme&apos;s cap is almost reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somma sui servizi che hanno un massimo</source>
+        <translation>Sum over the services that have a cap</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +4838,586 @@ If you cancel, nothing is written.</translation>
     </message>
 </context>
 <context>
+    <name>InternshipDialog</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="-192"/>
+        <source>Nuovo tirocinio</source>
+        <translation>New internship</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modifica tirocinio</source>
+        <translation>Edit internship</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Azienda ospitante</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>&amp;Azienda ospitante:</source>
+        <translation>&amp;Host company:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sede</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sede:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soggetto promotore</source>
+        <translation>Promoting body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soggetto &amp;promotore:</source>
+        <translation>&amp;Promoting body:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percorso</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— nessuno —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Perc&amp;orso:</source>
+        <translation>P&amp;athway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ore settimanali</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore setti&amp;manali:</source>
+        <translation>&amp;Weekly hours:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comunicazione obbligatoria</source>
+        <translation>Mandatory notification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Comunicazione obbligatoria:</source>
+        <translation>&amp;Mandatory notification:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tutor, indennità e polizze</source>
+        <translation>Tutors, allowance and insurance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tutor aziendale</source>
+        <translation>Company tutor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutor a&amp;ziendale:</source>
+        <translation>&amp;Company tutor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutor del promotore</source>
+        <translation>Promoter&apos;s tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tutor del promoto&amp;re:</source>
+        <translation>P&amp;romoter&apos;s tutor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indennità mensile in euro</source>
+        <translation>Monthly allowance in euros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>es. 500,00</source>
+        <translation>e.g. 500,00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In&amp;dennità mensile (€):</source>
+        <translation>Monthly allowa&amp;nce (€):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chi paga l&apos;indennità</source>
+        <translation>Who pays the allowance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi pa&amp;ga l&apos;indennità:</source>
+        <translation>Who pa&amp;ys the allowance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polizza INAIL</source>
+        <translation>INAIL policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polizza I&amp;NAIL:</source>
+        <translation>&amp;INAIL policy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polizza responsabilità civile</source>
+        <translation>Civil liability policy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Polizza responsabilità ci&amp;vile:</source>
+        <translation>Ci&amp;vil liability policy:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Durata massima, proroghe comprese: 12 mesi per l&apos;extracurricolare (24 per una persona con disabilità), 24 per il tirocinio di inclusione.</source>
+        <translation>Maximum length, extensions included: 12 months for an extracurricular internship (24 for a person with a disability), 24 for an inclusion internship.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Salva il tirocinio</source>
+        <translation>Save the internship</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>«{name}» non è tra le aziende: sceglietene una dall&apos;elenco.</source>
+        <translation>“{name}” isn&apos;t one of the companies: choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipTableModel</name>
+    <message>
+        <location line="-247"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azienda ospitante</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore/sett.</source>
+        <translation>Hrs/week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor aziendale</source>
+        <translation>Company tutor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (prorogato)</source>
+        <translation>{date} (extended)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fine prevista {end}, prorogato al {extended}</source>
+        <translation>Planned end {end}, extended to {extended}</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchDialog</name>
+    <message>
+        <location filename="../../gui/jobsearch_tab.py" line="+216"/>
+        <source>Sessione di ricerca lavoro — {name}</source>
+        <translation>Job search session — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Canali cercati</source>
+        <translation>Channels searched</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;V aggiornato</source>
+        <translation>C&amp;V updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV aggiornato</source>
+        <translation>CV updated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cosa si è cercato, cosa resta da fare</source>
+        <translation>What was searched for, what is left to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidature inviate nella sessione</source>
+        <translation>Applications sent in the session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>Nessuna candidatura: aggiungetele con «Aggiungi candidatura» (Alt+A).</source>
+        <translation>No applications: add them with “Add application” (Alt+A).</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Candidature inviate nella sessione:</source>
+        <translation>A&amp;pplications sent in the session:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Aggiungi candidatura…</source>
+        <translation>&amp;Add application…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rimuovi</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Motivo del superamento</source>
+        <translation>Reason for exceeding the cap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autori&amp;zza il superamento, motivo:</source>
+        <translation>Au&amp;thorise exceeding the cap, reason:</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchTab</name>
+    <message>
+        <location line="-719"/>
+        <source>&amp;Portali di annunci</source>
+        <translation>Job &amp;boards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Siti aziendali</source>
+        <translation>&amp;Company websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genzie per il lavoro</source>
+        <translation>Employment a&amp;gencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;entro per l&apos;impiego</source>
+        <translation>Job Cent&amp;re (CPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ocial network</source>
+        <translation>S&amp;ocial networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passaparo&amp;la</source>
+        <translation>&amp;Word of mouth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;utocandidatura di persona</source>
+        <translation>&amp;In-person applications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giornali e &amp;bacheche</source>
+        <translation>&amp;Newspapers and notice boards</translation>
+    </message>
+    <message>
+        <location line="+894"/>
+        <source>Nuova &amp;candidatura…</source>
+        <translation>New appli&amp;cation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registra una candidatura (Ctrl+N)</source>
+        <translation>Record an application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registra &amp;sessione di ricerca…</source>
+        <translation>Record search &amp;session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spos&amp;ta a…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>Sposta la candidatura scelta a un altro stato (Ctrl+M)</source>
+        <translation>Move the chosen application to another status (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Modi&amp;fica…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elimina la candidatura scelta (Canc)</source>
+        <translation>Delete the chosen application (Delete)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le candidature le registrano tutor e coordinatori.</source>
+        <translation>Applications are recorded by tutors and coordinators.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Candidat&amp;ure per stato:</source>
+        <translation>Applications by s&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sessioni di ricerca lavoro</source>
+        <translation>Job search sessions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessioni di &amp;ricerca lavoro:</source>
+        <translation>&amp;Job search sessions:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{n} candidature</source>
+        <translation>{n} applications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 candidatura</source>
+        <translation>1 application</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nessuna candidatura per questa persona. Registratene una con «Nuova candidatura» (Alt+C o Ctrl+N), o con una sessione di ricerca (Alt+S).</source>
+        <translation>No applications for this person. Record one with “New application” (Alt+C or Ctrl+N), or with a search session (Alt+S).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nessuna sessione di ricerca lavoro. Registratene una con «Registra sessione di ricerca» (Alt+S): conta come ore di ricerca attiva nel percorso aperto.</source>
+        <translation>No job search sessions. Record one with “Record search session” (Alt+S): it counts as active search hours in the open pathway.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Candidatura chiusa: solo un coordinatore può cambiarne lo stato.</source>
+        <translation>Application closed: only a coordinator can change its status.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Eliminare la candidatura a {company} ({role})? Il registro delle attività ne conserva traccia.</source>
+        <translation>Delete the application to {company} ({role})? The activity log keeps a record of it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elimina candidatura</source>
+        <translation>Delete application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchTableModel</name>
+    <message>
+        <location line="-268"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canali cercati</source>
+        <translation>Channels searched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidature</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore nel percorso</source>
+        <translation>Hours in pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>aggiornato</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nessun percorso aperto quel giorno: la sessione non conta come ore.</source>
+        <translation>No pathway open on that day: the session does not count as hours.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+70"/>
@@ -3165,6 +5491,16 @@ If you cancel, nothing is written.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Cerca nelle &amp;note…</source>
+        <translation>Search &amp;notes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cerca parole nelle note di tutoraggio che potete leggere</source>
+        <translation>Search for words in the tutoring notes you can read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;ggiorna</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -3199,12 +5535,12 @@ If you cancel, nothing is written.</translation>
         <translation>User currently working</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Dati aggiornati</source>
         <translation>Data refreshed</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Backup scritto: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
@@ -3373,6 +5709,423 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../gui/jobsearch_tab.py" line="-331"/>
+        <source>Sposta la candidatura a {company}</source>
+        <translation>Move the application to {company}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{role} — ora «{status}»</source>
+        <translation>{role} — now “{status}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidatura:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuovo stato</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nuovo stato:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da richiamare il</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da &amp;richiamare il:</source>
+        <translation>&amp;Follow up on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Senza data, un richiamo già fissato resta; «Assunto», «Respinta» e «Ritirata» chiudono la candidatura e tolgono il richiamo.</source>
+        <translation>Without a date, any follow-up already set is kept; “Hired”, “Rejected” and “Withdrawn” close the application and remove the follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../gui/diary_tab.py" line="-387"/>
+        <source>Nuova nota — {name}</source>
+        <translation>New note — {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifica la nota del {day}</source>
+        <translation>Edit the note from {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Con chi</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Con chi:</source>
+        <translation>&amp;With whom:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modalità</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Modalità:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luogo</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testo</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Com&apos;è andato l&apos;incontro (Ctrl+Invio salva)</source>
+        <translation>How the meeting went (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Testo:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prossimi passi</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prossimi pa&amp;ssi:</source>
+        <translation>&amp;Next steps:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entro il</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entro il:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Riservata</source>
+        <translation>&amp;Confidential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riservata</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conta come &amp;ore del percorso</source>
+        <translation>Counts as pathway &amp;hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conta come ore del percorso</source>
+        <translation>Counts as pathway hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Percorso</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Percorso:</source>
+        <translation>&amp;Pathway:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;vizio:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Motivo del superamento</source>
+        <translation>Reason for exceeding the cap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Autorizza il superamento, motivo:</source>
+        <translation>&amp;Authorise exceeding the cap, reason:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(nel piano)</source>
+        <translation>(in the plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La leggeranno solo {author} e i coordinatori.</source>
+        <translation>Only {author} and the coordinators will read it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La leggerà chiunque apra la scheda della persona.</source>
+        <translation>Anyone who opens the person&apos;s page will read it.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Conta già come {hours} ore di {service} ({programme}).</source>
+        <translation>Already counts as {hours} hours of {service} ({programme}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le ore si registrano dalla scheda «Ore e piano».</source>
+        <translation>Hours are recorded from the “Hours and plan” tab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nessun percorso aperto: apritene uno nella scheda «Percorsi».</source>
+        <translation>No open pathway: open one in the “Pathways” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHitModel</name>
+    <message>
+        <location filename="../../gui/note_search.py" line="+41"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Autore</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Testo</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — riservata</source>
+        <translation> — confidential</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <location line="+15"/>
+        <source>Cerca nelle note</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parole da cercare nelle note</source>
+        <translation>Words to search for in the notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per esempio: colloquio falegnameria</source>
+        <translation>for example: interview joinery</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cerca:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note trovate</source>
+        <translation>Notes found</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;hiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accenti e maiuscole non contano; l&apos;ultima parola vale anche come inizio di parola. Le note riservate si vedono solo se le avete scritte voi o siete coordinatori. Invio apre la scheda della persona.</source>
+        <translation>Accents and capitals don&apos;t matter; the last word also matches the start of a word. Confidential notes are shown only if you wrote them or you are a coordinator. Enter opens the person&apos;s page.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scrivete una o più parole: compariranno le note che le contengono, dalla più recente.</source>
+        <translation>Type one or more words: the notes that contain them will appear, most recent first.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nessuna nota contiene «{text}».</source>
+        <translation>No note contains “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provate con meno parole o con l&apos;inizio di una parola.</source>
+        <translation>Try fewer words or the start of a word.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le {n} note più recenti: aggiungete parole per restringere.</source>
+        <translation>The {n} most recent notes: add words to narrow the search.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 nota</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} note</source>
+        <translation>{n} notes</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <location filename="../../gui/diary_tab.py" line="-386"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con chi</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalità</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autore</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riservata</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prossimo passo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entro il</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifiche</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>riservata</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nota riservata: la leggono solo chi l&apos;ha scritta e i coordinatori.</source>
+        <translation>Confidential note: only the author and the coordinators can read it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scaduto</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>OperatorTableModel</name>
     <message>
         <location filename="../../gui/desk_editor.py" line="-715"/>
@@ -3406,9 +6159,216 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="+390"/>
+        <source>Tirocinio trasformato: il contratto</source>
+        <translation>Internship converted: the contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuovo esito</source>
+        <translation>New outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modifica esito</source>
+        <translation>Edit outcome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine del tirocinio</source>
+        <translation>End of internship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fine del tirocinio:</source>
+        <translation>E&amp;nd of internship:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tipo di esito</source>
+        <translation>Outcome type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tipo di esito:</source>
+        <translation>&amp;Outcome type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datore di lavoro</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un&apos;azienda dell&apos;elenco o un nome</source>
+        <translation>A company from the list or a name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datore di lavoro:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mansione</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mansione:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Ore settimanali</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ore settimanali:</source>
+        <translation>&amp;Weekly hours:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Durata in mesi</source>
+        <translation>Duration in months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durata in me&amp;si:</source>
+        <translation>Duration in &amp;months:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percorso</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— il percorso aperto, se è uno solo —</source>
+        <translation>— the open pathway, if there is only one —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Percorso:</source>
+        <translation>&amp;Pathway:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Il tirocinio presso {company} si chiude come trasformato e il contratto si registra come esito, insieme.</source>
+        <translation>The internship at {company} is closed as converted, and the contract is recorded as its outcome at the same time.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tempo determinato e somministrazione: indicate i mesi; il tempo indeterminato non ne ha.</source>
+        <translation>Fixed-term and agency work: enter the months; permanent contracts have none.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Salva l&apos;esito</source>
+        <translation>Save outcome</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <location line="-458"/>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datore di lavoro</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mansione</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesi</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore/sett.</source>
+        <translation>Hrs/wk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giorni al primo lavoro</source>
+        <translation>Days to first job</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Si calcola quando il percorso è chiuso e c&apos;è un esito di lavoro.</source>
+        <translation>Calculated when the pathway is closed and there is a job outcome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il primo lavoro dopo il percorso è un altro esito: {days} giorni.</source>
+        <translation>The first job after the pathway is another outcome: {days} days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giorni dalla fine del percorso all&apos;inizio del primo lavoro (0 se è cominciato prima).</source>
+        <translation>Days from the end of the pathway to the start of the first job (0 if it started earlier).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-183"/>
+        <location filename="../../gui/participant_page.py" line="-195"/>
+        <source>Diario</source>
+        <translation>Diary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore e piano</source>
+        <translation>Hours and plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ricerca lavoro</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tirocini ed esiti</source>
+        <translation>Internships and outcomes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronologia</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nessun titolo</source>
         <translation>No qualification</translation>
     </message>
@@ -3501,12 +6461,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+690"/>
+        <location line="+696"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-695"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -3731,7 +6691,12 @@ Licence EUPL-1.2.</translation>
         <translation>Upco&amp;ming appointments</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Ctrl+Tab e Ctrl+PagGiù: scheda successiva; Ctrl+Maiusc+Tab: precedente</source>
+        <translation>Ctrl+Tab and Ctrl+PgDown: next tab; Ctrl+Shift+Tab: previous</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
@@ -4256,7 +7221,7 @@ Licence EUPL-1.2.</translation>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Nuova persona</source>
         <translation>New person</translation>
@@ -4657,7 +7622,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1139"/>
+        <location filename="../../gui/participant_page.py" line="-1147"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>
@@ -4735,7 +7700,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="-428"/>
+        <location filename="../../gui/models.py" line="-437"/>
         <source>Partecipante</source>
         <translation>Participant</translation>
     </message>
@@ -4783,13 +7748,13 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwaysSection</name>
     <message>
-        <location filename="../../gui/sections/pathways.py" line="+26"/>
-        <location line="+36"/>
+        <location filename="../../gui/sections/pathways.py" line="+37"/>
+        <location line="+56"/>
         <source>Percorsi</source>
         <translation>Pathways</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>Stato del percorso</source>
         <translation>Pathway status</translation>
     </message>
@@ -4815,16 +7780,32 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+21"/>
         <source>Elenco dei percorsi</source>
         <translation>List of pathways</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Corsi di gruppo</source>
+        <translation>Group courses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidature da seguire</source>
+        <translation>Applications to follow up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab: scheda successiva</source>
+        <translation>Ctrl+Tab: next tab</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Tutti i programmi</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>I {n} percorsi più recenti: usate i filtri per restringere.</source>
         <translation>The {n} most recent pathways: use the filters to narrow them down.</translation>
     </message>
@@ -4857,6 +7838,109 @@ Licence EUPL-1.2.</translation>
         <location line="+3"/>
         <source>Un percorso si apre con la presa in carico di un partecipante in un programma finanziato; i percorsi importati con «sportello import deliveries» compaiono qui con le ore previste ed erogate.</source>
         <translation>A pathway opens when a participant is taken on in a funded programme; pathways imported with ‘sportello import deliveries’ appear here with their planned and delivered hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../../gui/placements_tab.py" line="+486"/>
+        <source>Tirocini ed esiti</source>
+        <translation>Internships and outcomes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tiro&amp;cini:</source>
+        <translation>&amp;Internships:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuo&amp;vo tirocinio…</source>
+        <translation>New i&amp;nternship…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;roga…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chiudi &amp;tirocinio…</source>
+        <translation>&amp;Close internship…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Esiti</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;siti:</source>
+        <translation>Outcome&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;uovo esito…</source>
+        <translation>New o&amp;utcome…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modi&amp;fica…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;limina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nessun tirocinio.</source>
+        <translation>No internships.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«Nuovo tirocinio…» ne registra uno con l&apos;azienda ospitante.</source>
+        <translation>“New internship…” records one with the host company.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nessun esito.</source>
+        <translation>No outcomes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«Nuovo esito…» registra un contratto, un rientro in formazione o nessun esito; chiudendo un tirocinio trasformato si registra il contratto.</source>
+        <translation>“New outcome…” records a contract, a return to education or training, or no outcome; closing a converted internship records the contract.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Solo tutor, coordinatori e amministratori.</source>
+        <translation>Only tutors, coordinators and administrators.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Eliminare l&apos;esito?</source>
+        <translation>Delete the outcome?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminare l&apos;esito «{what}» del {day}?</source>
+        <translation>Delete the outcome “{what}” from {day}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -5058,7 +8142,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+189"/>
+        <location filename="../../gui/models.py" line="+198"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
@@ -5104,6 +8188,65 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDelegate</name>
+    <message>
+        <location filename="../../gui/courses_view.py" line="+395"/>
+        <source>Presenza</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minuti</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location line="-97"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenza</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minuti</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore al percorso</source>
+        <translation>Hours to pathway</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>— da indicare</source>
+        <translation>— to be entered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nessun percorso aperto</source>
+        <translation>no open pathway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h registrate</source>
+        <translation>{hours} h recorded</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableView</name>
+    <message>
+        <location line="+100"/>
+        <source>Registro presenze</source>
+        <translation>Attendance register</translation>
+    </message>
+</context>
+<context>
     <name>RegistryFilters</name>
     <message>
         <location filename="../../gui/registry_filters.py" line="+28"/>
@@ -5139,6 +8282,284 @@ Licence EUPL-1.2.</translation>
         <location line="+1"/>
         <source>Altro</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SessionApplicationsModel</name>
+    <message>
+        <location filename="../../gui/jobsearch_tab.py" line="+38"/>
+        <source>Azienda</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mansione</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../gui/courses_view.py" line="-391"/>
+        <source>Ripeti ogni settimana — {code}</source>
+        <translation>Repeat weekly — {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifica incontro — {code}</source>
+        <translation>Edit session — {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuovo incontro — {code}</source>
+        <translation>New session — {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Primo incontro:</source>
+        <translation>&amp;First session:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Giorno:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quanti incontri</source>
+        <translation>How many sessions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quanti incontri:</source>
+        <translation>How &amp;many sessions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogni quante settimane</source>
+        <translation>How often, in weeks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> settimana/e</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;gni:</source>
+        <translation>E&amp;very:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Inizio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fine:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luogo</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operatore:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gli incontri cadono nello stesso giorno della settimana.</source>
+        <translation>The sessions fall on the same day of the week.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crea gli incontri</source>
+        <translation>Create the sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Salva l&apos;incontro</source>
+        <translation>Save session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location line="+113"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luogo</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registro</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in programma</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>da compilare</source>
+        <translation>to be filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{present} presenti su {recorded}</source>
+        <translation>{present} present out of {recorded}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTableModel</name>
+    <message>
+        <location line="-89"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iscritto dal</source>
+        <translation>Enrolled since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75%</source>
+        <translation>75%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore fatte</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore previste</source>
+        <translation>Hours planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superato</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non superato</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{done} minuti frequentati su {due} previsti</source>
+        <translation>{done} minutes attended out of {due} planned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incontri già svolti dalla data di iscrizione</source>
+        <translation>Sessions already held since the enrolment date</translation>
     </message>
 </context>
 <context>
@@ -5291,9 +8712,334 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../gui/timeline_tab.py" line="+40"/>
+        <source>Appuntamenti</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ore di servizio</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenze ai corsi</source>
+        <translation>Course attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ricerca attiva</source>
+        <translation>Active search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidature</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esiti</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percorsi</source>
+        <translation>Pathways</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Apertura del percorso {programme}</source>
+        <translation>{programme} pathway opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chiusura del percorso {programme}</source>
+        <translation>{programme} pathway closed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>[riservata] </source>
+        <translation>[confidential] </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corso «{title}», edizione {edition}</source>
+        <translation>Course “{title}”, edition {edition}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessione di ricerca attiva</source>
+        <translation>Active search session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CV aggiornato</source>
+        <translation>CV updated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidatura: {what} ({channel})</source>
+        <translation>Application: {what} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tirocinio {type} presso {company}</source>
+        <translation>{type} internship at {company}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esito: {what}</source>
+        <translation>Outcome: {what}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durata</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cronologia del partecipante</source>
+        <translation>Participant timeline</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dal giorno</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Al giorno</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Da&amp;l:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Al:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tutto</source>
+        <translation>Show &amp;everything</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostra ogni tipo e ogni periodo</source>
+        <translation>Show every type and every period</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cronologia</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Date non valide: scrivetele come 31/12/2026.</source>
+        <translation>Invalid dates: write them as 31/12/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Il periodo finisce prima di cominciare.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 voce</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} voci</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scegliete almeno un tipo da mostrare.</source>
+        <translation>Choose at least one type to show.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niente in questo periodo.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allargate il periodo o premete «Tutto».</source>
+        <translation>Widen the period or press “All”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non c&apos;è ancora niente nella cronologia.</source>
+        <translation>There is nothing in the timeline yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qui compariranno, dal più recente, appuntamenti, note, ore di servizio, presenze ai corsi, candidature, tirocini ed esiti.</source>
+        <translation>Appointments, notes, service hours, course attendance, applications, internships and outcomes will appear here, most recent first.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorApplicationsTableModel</name>
+    <message>
+        <location filename="../../gui/applications_view.py" line="+48"/>
+        <source>Da richiamare il</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azienda</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mansione</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviata il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} (scaduto)</source>
+        <translation>{day} (overdue)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} ({code}): Invio apre la scheda</source>
+        <translation>{name} ({code}): Enter opens the page</translation>
+    </message>
+</context>
+<context>
+    <name>TutorApplicationsView</name>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Candidature dei miei partecipanti</source>
+        <translation>My participants&apos; applications</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Solo da seguire entro 7 &amp;giorni</source>
+        <translation>Only follow-ups due within 7 &amp;days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solo da seguire entro 7 giorni</source>
+        <translation>Only follow-ups due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Candidature:</source>
+        <translation>&amp;Applications:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} candidature</source>
+        <translation>{n} applications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 candidatura</source>
+        <translation>1 application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 richiamo scaduto</source>
+        <translation>1 overdue follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} richiami scaduti</source>
+        <translation>{n} overdue follow-ups</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nessun richiamo nei prossimi 7 giorni.
+Togliete «Solo da seguire entro 7 giorni» (Alt+G) per vedere tutte le candidature.</source>
+        <translation>No follow-ups in the next 7 days.
+Untick “Only follow-ups due within 7 days” (Alt+D) to see all applications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nessuna candidatura per le persone che seguite.
+Le candidature si registrano dalla scheda della persona, «Ricerca lavoro»; qui compaiono quelle delle persone con un percorso aperto di cui siete tutor.</source>
+        <translation>No applications for the people you follow.
+Applications are recorded from the person&apos;s page, under “Job search”; this list shows those of people with an open pathway for which you are the tutor.</translation>
+    </message>
+</context>
+<context>
     <name>TutorDialog</name>
     <message>
-        <location line="-98"/>
+        <location filename="../../gui/participant_page.py" line="-98"/>
         <location line="+10"/>
         <source>Cambia tutor</source>
         <translation>Change tutor</translation>
@@ -5433,6 +9179,29 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/diary_tab.py" line="+103"/>
+        <source>Versioni precedenti della nota del {day}</source>
+        <translation>Previous versions of the note from {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versioni precedenti</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testo attuale: {text}</source>
+        <translation>Current text: {text}</translation>
+    </message>
+</context>
+<context>
     <name>WeekGrid</name>
     <message>
         <location filename="../../gui/week_view.py" line="+540"/>
@@ -5523,6 +9292,20 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../gui/courses_view.py" line="-302"/>
+        <location filename="../../gui/jobsearch_tab.py" line="-539"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/jobsearch_tab.py" line="-2"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../gui/dialogs.py" line="+29"/>
@@ -5586,7 +9369,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../gui/labels.py" line="+27"/>
+        <location filename="../../gui/labels.py" line="+40"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
@@ -5617,41 +9400,46 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+193"/>
         <source>Orientamento</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-192"/>
+        <location line="+191"/>
         <source>Bilancio di competenze</source>
         <translation>Skills assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
+        <location line="+199"/>
         <source>Ricerca attiva del lavoro</source>
         <translation>Active job search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-198"/>
         <source>Laboratorio di gruppo</source>
         <translation>Group workshop</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
         <source>Tutoraggio tirocinio</source>
         <translation>Internship tutoring</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
         <source>Tutoraggio con l&apos;azienda</source>
         <translation>Tutoring with the company</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+100"/>
         <source>Visita in azienda</source>
         <translation>Company visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
         <source>Monitoraggio</source>
         <translation>Monitoring</translation>
     </message>
@@ -5662,21 +9450,24 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+91"/>
         <source>In presenza</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-87"/>
         <source>Prenotato</source>
         <translation>Booked</translation>
     </message>
@@ -5692,11 +9483,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+163"/>
         <source>Assente</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
         <source>Annullato dal partecipante</source>
         <translation>Cancelled by participant</translation>
     </message>
@@ -5919,6 +9711,321 @@ Licence EUPL-1.2.</translation>
         <location line="+1"/>
         <source>PostgreSQL (server)</source>
         <translation>PostgreSQL (server)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familiare</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azienda ospitante</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servizio inviante</source>
+        <translation>Referring service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altro professionista</source>
+        <translation>Other professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Individuale</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di gruppo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portale di annunci</source>
+        <translation>Job board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenzia per il lavoro</source>
+        <translation>Employment agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidatura spontanea</source>
+        <translation>Speculative application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centro per l&apos;impiego</source>
+        <translation>Job Centre (CPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rete di conoscenze</source>
+        <translation>Personal network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scouting del tutor</source>
+        <translation>Tutor scouting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Da inviare</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviata</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prova</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respinta</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offerta</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assunto</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ritirata</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incontro</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulenza sulla normativa</source>
+        <translation>Advice on regulations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulenza sui processi</source>
+        <translation>Advice on processes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consulenza sugli strumenti</source>
+        <translation>Advice on tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Micro (meno di 10 addetti)</source>
+        <translation>Micro (fewer than 10 staff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piccola (10-49)</source>
+        <translation>Small (10-49)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media (50-249)</source>
+        <translation>Medium (50-249)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grande (250 e oltre)</source>
+        <translation>Large (250 or more)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extracurricolare</source>
+        <translation>Extracurricular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di inclusione</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In corso</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concluso</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrotto</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trasformato in contratto</source>
+        <translation>Converted into a contract</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Art. 14 (cooperativa sociale)</source>
+        <translation>Art. 14 (social cooperative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 11</source>
+        <translation>Art. 11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 12</source>
+        <translation>Art. 12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempo determinato</source>
+        <translation>Fixed-term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempo indeterminato</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apprendistato</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somministrazione</source>
+        <translation>Agency work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lavoro autonomo</source>
+        <translation>Self-employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rientro in formazione</source>
+        <translation>Return to education or training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presente</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assente giustificato</source>
+        <translation>Absent (excused)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accoglienza</source>
+        <translation>Initial reception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colloquio specialistico</source>
+        <translation>Specialist interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definizione del percorso</source>
+        <translation>Pathway planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formazione</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scouting aziendale</source>
+        <translation>Company scouting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incrocio domanda/offerta</source>
+        <translation>Job matching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accompagnamento al lavoro</source>
+        <translation>Support into work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselling individuale</source>
+        <translation>Individual counselling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attivazione della rete di sostegno</source>
+        <translation>Activating the support network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificazione delle competenze</source>
+        <translation>Skills certification</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from gui.context import AppContext
 from gui.participant_page import ParticipantPage
 from models.enums import Role
 from models.rows import Actor
+from tests.gui.test_translation import english as english  # the fixture
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -54,3 +55,7 @@ def test_no_letter_leads_to_two_places(qtbot: Any, seeded: Any) -> None:
         title = page.tabs.tabText(index)
         twice = {k: n for k, n in visible_letters(page).items() if n > 1}
         assert not twice, f"{title}: Alt+{', Alt+'.join(twice)} used more than once"
+
+
+def test_no_letter_leads_to_two_places_in_english(qtbot: Any, seeded: Any, english: Any) -> None:
+    test_no_letter_leads_to_two_places(qtbot, seeded)
