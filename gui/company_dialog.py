@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -177,7 +176,6 @@ class CompanyDialog(FormDialog):
         self.details: CompanyDetails | None = None
         self.editing_convention: int | None = None
         self.loaded_input: CompanyInput | None = None
-        self.close_box: QMessageBox | None = None
         self.setAccessibleName(self.tr("Scheda dell'azienda"))
         self.resize(760, 620)
 
@@ -642,35 +640,8 @@ class CompanyDialog(FormDialog):
     def has_unsaved_changes(self) -> bool:
         return self.company_input() != self.loaded_input
 
-    def reject(self) -> None:
-        """Esc or "Chiudi": with changes to the record not saved, ask first (without blocking)."""
-        if not self.has_unsaved_changes() or self.close_box is not None:
-            if self.close_box is None:
-                super().reject()
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifiche non salvate"),
-            self.tr("I dati dell'azienda hanno modifiche non salvate. Chiudere senza salvarle?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        discard = box.addButton(
-            self.tr("Chiudi &senza salvare"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        back = box.addButton(self.tr("&Torna alla scheda"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.close_box = box
-
-        def done(_result: int) -> None:
-            self.close_box = None
-            if box.clickedButton() is discard:
-                super(CompanyDialog, self).reject()
-
-        box.finished.connect(done)
-        box.open()
+    def unsaved_question(self) -> str:
+        return self.tr("I dati dell'azienda hanno modifiche non salvate. Chiudere senza salvarle?")
 
     # ------------------------------------------------------------------ contacts
 

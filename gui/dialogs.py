@@ -7,7 +7,7 @@ and is left to the crash handler.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -51,6 +51,38 @@ def message_box(
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setInformativeText(details)
+    box.open()
+    return box
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    question: str,
+    action: str,
+    on_confirm: Callable[[], object],
+    *,
+    keep: str | None = None,
+) -> QMessageBox:
+    """Ask before something that cannot be undone, without blocking: `action` (e.g. «&Elimina»)
+    runs `on_confirm`; the safe answer (`keep`, «&Annulla» unless given) is the default and Esc.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    act = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(
+        keep or QCoreApplication.translate("dialogs", "&Annulla"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+
+    def done(_result: int) -> None:
+        if box.clickedButton() is act:
+            on_confirm()
+
+    box.finished.connect(done)
     box.open()
     return box
 

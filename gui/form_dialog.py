@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.dialogs import expected_error_box
+from gui.dialogs import confirm, expected_error_box
 from models.errors import ConflictError, SportelloError, ValidationError
 
 
@@ -44,6 +45,34 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.banner = error_label()
         self.banner.setAccessibleName(self.tr("Problema"))
+        # The «close without saving?» question while it is open.
+        self.close_box: QMessageBox | None = None
+
+    # ------------------------------------------------------------------ closing
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether closing now would lose typed changes (dialogs that keep a record say so)."""
+        return False
+
+    def unsaved_question(self) -> str:
+        return self.tr("Ci sono modifiche non salvate. Chiudere senza salvarle?")
+
+    def reject(self) -> None:
+        """Esc or «Chiudi»: with changes not saved, ask first (without blocking)."""
+        if self.close_box is not None:
+            return
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        self.close_box = confirm(
+            self,
+            self.tr("Modifiche non salvate"),
+            self.unsaved_question(),
+            self.tr("Chiudi &senza salvare"),
+            lambda: QDialog.reject(self),
+            keep=self.tr("&Torna alla scheda"),
+        )
+        self.close_box.finished.connect(lambda _r: setattr(self, "close_box", None))
 
     # ------------------------------------------------------------------ building
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.context import AppContext
-from gui.dialogs import EXPECTED_ERRORS, reporting_errors
+from gui.dialogs import EXPECTED_ERRORS, confirm, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
 from gui.models import ListTableModel
@@ -653,21 +653,15 @@ class HoursTab(QWidget):
         )
         if row.note_id is not None:
             question += " " + self.tr("La nota dell'incontro resta, ma non conta più come ore.")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Elimina ore"), question, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        delete = box.addButton(self.tr("&Elimina"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.confirm = box
-
-        def done(_result: int) -> None:
-            self.confirm = None
-            if box.clickedButton() is delete:
-                self._delete(row.id)
-
-        box.finished.connect(done)
-        box.open()
+        self.confirm = confirm(
+            self,
+            self.tr("Elimina ore"),
+            question,
+            self.tr("&Elimina"),
+            lambda: self._delete(row.id),
+            keep=self.tr("&Annulla"),
+        )
+        self.confirm.finished.connect(lambda _r: setattr(self, "confirm", None))
 
     def _delete(self, delivery_id: int) -> None:
         from storage.services.tutoring import delete_delivery

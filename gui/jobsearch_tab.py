@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.context import AppContext
-from gui.dialogs import EXPECTED_ERRORS, reporting_errors
+from gui.dialogs import EXPECTED_ERRORS, confirm, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
 from gui.hours_tab import override_message
@@ -1213,23 +1213,15 @@ class JobSearchTab(QWidget):
             "Eliminare la candidatura a {company} ({role})? Il registro delle attività ne "
             "conserva traccia."
         ).format(company=row.company_name, role=row.role)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Elimina candidatura"), question, parent=self
+        self.confirm = confirm(
+            self,
+            self.tr("Elimina candidatura"),
+            question,
+            self.tr("&Elimina"),
+            lambda: self._delete(row.id),
+            keep=self.tr("&Annulla"),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        delete = box.addButton(self.tr("&Elimina"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.confirm = box
-
-        def done(_result: int) -> None:
-            self.confirm = None
-            if box.clickedButton() is delete:
-                self._delete(row.id)
-
-        box.finished.connect(done)
-        box.open()
+        self.confirm.finished.connect(lambda _r: setattr(self, "confirm", None))
 
     def _delete(self, application_id: int) -> None:
         from storage.services.jobsearch import delete_application

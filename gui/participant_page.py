@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -629,7 +628,6 @@ class ParticipantPage(FormDialog):
         self.duplicates_checked: tuple[str, str, date | None] | None = None
         self._users: list[UserRow] | None = None
         self.sub_dialog: FormDialog | None = None
-        self.close_box: QMessageBox | None = None
         self.loaded_input: ParticipantInput | None = None
         self.setAccessibleName(self.tr("Scheda del partecipante"))
         self.resize(980, 760)
@@ -1493,35 +1491,8 @@ class ParticipantPage(FormDialog):
     def has_unsaved_changes(self) -> bool:
         return self.participant_input() != self.loaded_input
 
-    def reject(self) -> None:
-        """Esc or "Chiudi": with changes not saved, ask first (without blocking)."""
-        if not self.has_unsaved_changes() or self.close_box is not None:
-            if self.close_box is None:
-                super().reject()
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifiche non salvate"),
-            self.tr("L'anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        discard = box.addButton(
-            self.tr("Chiudi &senza salvare"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        back = box.addButton(self.tr("&Torna alla scheda"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.close_box = box
-
-        def done(_result: int) -> None:
-            self.close_box = None
-            if box.clickedButton() is discard:
-                super(ParticipantPage, self).reject()
-
-        box.finished.connect(done)
-        box.open()
+    def unsaved_question(self) -> str:
+        return self.tr("L'anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?")
 
     # ------------------------------------------------------------------ keyboard
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.context import AppContext
-from gui.dialogs import EXPECTED_ERRORS, reporting_errors
+from gui.dialogs import EXPECTED_ERRORS, confirm, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_int
 from gui.models import ListTableModel
@@ -1033,33 +1033,25 @@ class PlacementsTab(QWidget):
         what = labels.outcome_type_label(row.type)
         if row.employer:
             what += f" — {row.employer}"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+
+        def delete() -> None:
+            from storage.services.placements import delete_outcome
+
+            with reporting_errors(self):
+                delete_outcome(self.ctx.db, self.ctx.actor, row.id)
+            self.reload()
+
+        self.confirm_box = confirm(
+            self,
             self.tr("Eliminare l'esito?"),
             self.tr("Eliminare l'esito «{what}» del {day}?").format(
                 what=what, day=fmt_date(row.start_date)
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("&Elimina"),
+            delete,
+            keep=self.tr("&Annulla"),
         )
-        delete = box.addButton(self.tr("&Elimina"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.confirm_box = box
-
-        def done(_result: int) -> None:
-            self.confirm_box = None
-            if box.clickedButton() is delete:
-                from storage.services.placements import delete_outcome
-
-                with reporting_errors(self):
-                    delete_outcome(self.ctx.db, self.ctx.actor, row.id)
-                self.reload()
-
-        box.finished.connect(done)
-        box.open()
+        self.confirm_box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
 
     def focus_main(self) -> None:
         self.internship_table.setFocus(Qt.FocusReason.OtherFocusReason)

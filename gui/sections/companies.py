@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.company_dialog import CompanyDialog
 from gui.context import AppContext
-from gui.dialogs import EXPECTED_ERRORS, expected_error_box, reporting_errors
+from gui.dialogs import EXPECTED_ERRORS, confirm, expected_error_box, reporting_errors
 from gui.format import fmt_int
 from gui.models import CompanyTableModel
 from gui.widgets import RowTableView, TableOrEmpty, section_title
@@ -229,29 +229,17 @@ class CompaniesSection(QWidget):
         except EXPECTED_ERRORS as exc:
             expected_error_box(self, exc)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.delete_box = confirm(
+            self,
             self.tr("Elimina l'azienda"),
             self.tr("Eliminare «{name}»? Non ha storia: non resterà traccia nell'elenco.").format(
                 name=row.name
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("&Elimina"),
+            lambda: self.delete(row.id),
+            keep=self.tr("&Non eliminare"),
         )
-        delete = box.addButton(self.tr("&Elimina"), QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton(self.tr("&Non eliminare"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.delete_box = box
-
-        def done(_result: int) -> None:
-            self.delete_box = None
-            if box.clickedButton() is delete:
-                self.delete(row.id)
-
-        box.finished.connect(done)
-        box.open()
+        self.delete_box.finished.connect(lambda _r: setattr(self, "delete_box", None))
 
     def delete(self, company_id: int) -> None:
         with reporting_errors(self):

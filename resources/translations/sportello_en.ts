@@ -794,7 +794,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/participant_page.py" line="+302"/>
+        <location filename="../../gui/participant_page.py" line="+301"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
@@ -1592,12 +1592,12 @@ with {operator}, {desk}</translation>
         <translation>Delete “{name}”? It has no history: no trace of it will remain in the list.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Elimina</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Non eliminare</source>
         <translation>Do&amp;n&apos;t delete</translation>
     </message>
@@ -1613,7 +1613,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../gui/company_dialog.py" line="+181"/>
+        <location filename="../../gui/company_dialog.py" line="+179"/>
         <source>Scheda dell&apos;azienda</source>
         <translation>Company record</translation>
     </message>
@@ -1916,12 +1916,12 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>Nuova convenzione</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-343"/>
         <source>Tipo di convenzione</source>
         <translation>Agreement type</translation>
     </message>
@@ -1987,12 +1987,12 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+321"/>
         <source>Re&amp;gistra la convenzione</source>
         <translation>&amp;Record the agreement</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-319"/>
         <source>N&amp;uova</source>
         <translation>Ne&amp;w</translation>
     </message>
@@ -2088,27 +2088,12 @@ with {operator}, {desk}</translation>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Modifiche non salvate</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>I dati dell&apos;azienda hanno modifiche non salvate. Chiudere senza salvarle?</source>
         <translation>The company&apos;s details have unsaved changes. Close without saving them?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Chiudi &amp;senza salvare</source>
-        <translation>Close &amp;without saving</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Torna alla scheda</source>
-        <translation>&amp;Back to the record</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+53"/>
         <source>Modifica della convenzione dal {start}</source>
         <translation>Editing the agreement from {start}</translation>
     </message>
@@ -2222,7 +2207,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../gui/company_dialog.py" line="-627"/>
+        <location filename="../../gui/company_dialog.py" line="-599"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
@@ -4021,12 +4006,32 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/form_dialog.py" line="+46"/>
+        <location filename="../../gui/form_dialog.py" line="+47"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Ci sono modifiche non salvate. Chiudere senza salvarle?</source>
+        <translation>There are unsaved changes. Close without saving them?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modifiche non salvate</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chiudi &amp;senza salvare</source>
+        <translation>Close &amp;without saving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Torna alla scheda</source>
+        <translation>&amp;Back to the record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Errore: {field}</source>
         <translation>Error: {field}</translation>
     </message>
@@ -4186,7 +4191,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>The meeting note stays, but no longer counts as hours.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Elimina ore</source>
         <translation>Delete hours</translation>
     </message>
@@ -4196,7 +4201,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Annulla</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4204,7 +4209,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
 <context>
     <name>HoursTableModel</name>
     <message>
-        <location line="-525"/>
+        <location line="-528"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
@@ -5339,17 +5344,17 @@ If you cancel, nothing is written.</translation>
         <translation>Delete the application to {company} ({role})? The activity log keeps a record of it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Elimina candidatura</source>
         <translation>Delete application</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Elimina</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Annulla</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -5357,7 +5362,7 @@ If you cancel, nothing is written.</translation>
 <context>
     <name>JobSearchTableModel</name>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
@@ -6461,12 +6466,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+696"/>
+        <location line="+695"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-694"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -6666,7 +6671,7 @@ Licence EUPL-1.2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+289"/>
         <source>Scheda del partecipante</source>
         <translation>Participant record</translation>
     </message>
@@ -7312,24 +7317,9 @@ Licence EUPL-1.2.</translation>
         <translation>Intake interview of {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Modifiche non salvate</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>L&apos;anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?</source>
         <translation>The personal details have unsaved changes. Close the record without saving them?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Chiudi &amp;senza salvare</source>
-        <translation>Close &amp;without saving</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Torna alla scheda</source>
-        <translation>&amp;Back to the record</translation>
     </message>
 </context>
 <context>
@@ -7622,7 +7612,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1147"/>
+        <location filename="../../gui/participant_page.py" line="-1131"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>
@@ -7923,7 +7913,7 @@ Licence EUPL-1.2.</translation>
         <translation>Only tutors, coordinators and administrators.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Eliminare l&apos;esito?</source>
         <translation>Delete the outcome?</translation>
     </message>
@@ -7933,12 +7923,12 @@ Licence EUPL-1.2.</translation>
         <translation>Delete the outcome “{what}” from {day}?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Elimina</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Annulla</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9331,6 +9321,11 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <location line="+1"/>
         <source>Operazione non riuscita</source>
         <translation>Operation failed</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
