@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.desk_editor import TAB_CLOSURES, TAB_HOURS, TAB_OPERATORS, DeskEditor
 from gui.main_window import ADMIN, MainWindow
@@ -21,6 +21,7 @@ from models.enums import Role
 from models.rows import Actor
 from storage.engine import Database
 from storage.services.desks import desk_details
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CR01_OPENING = (
@@ -31,24 +32,6 @@ CR01_OPENING = (
     (3, time(9), time(12, 30)),
     (4, time(9), time(12, 30)),
 )
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    """Make the window active, as it is for a person, so that typing goes where the cursor is."""
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    """Type into whatever has the keyboard focus."""
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def admin_section(window: MainWindow) -> Any:

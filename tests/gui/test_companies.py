@@ -12,33 +12,18 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.company_dialog import TAB_CONTACTS, TAB_DATA, TAB_L68, CompanyDialog
 from gui.main_window import COMPANIES, MainWindow
 from models.enums import Role
 from models.rows import Actor
 from storage.services.companies import CompanyInput, create_company
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 TUTOR = Actor("g.verdi", Role.TUTOR)
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def rows(db: Any, sql: str) -> list[tuple[Any, ...]]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from gui.context import AppContext
 from gui.courses_view import CourseDialog, CoursesView, EditionDialog, SessionDialog
@@ -20,31 +20,16 @@ from storage.services.admin import ProgrammeInput, create_programme
 from storage.services.courses import SHARE_RULE, CourseInput, EditionInput, create_course
 from storage.services.courses import create_edition as make_edition
 from storage.services.intake import PathwayInput, open_pathway
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = date.today()
 
 
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
 def replace_text(qtbot: Any, text: str) -> None:
     press(qtbot, Qt.Key.Key_A, CTRL)
     type_keys(qtbot, text)
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
 def tutor(seeded: Any) -> Actor:

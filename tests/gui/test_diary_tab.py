@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from gui.context import AppContext
 from gui.diary_tab import DiaryTab, NoteDialog, NoteTableModel, VersionsDialog
@@ -21,25 +21,10 @@ from models.rows import Actor
 from storage.services.admin import ProgrammeInput, UserInput, create_programme, create_user
 from storage.services.intake import PathwayInput, open_pathway
 from storage.services.tutoring import NoteInput, add_note, edit_note
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def actor(seeded: Any, username: str) -> Actor:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from gui.applications_view import TutorApplicationsView
 from gui.context import AppContext
@@ -33,26 +33,11 @@ from storage.services.jobsearch import (
     add_application,
     record_job_search,
 )
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = date.today()
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def actor(seeded: Any, username: str) -> Actor:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from gui.main_window import PARTICIPANTS, MainWindow
 from gui.participant_page import (
@@ -25,26 +25,11 @@ from gui.participant_page import (
 from models.codice_fiscale import compose
 from models.enums import ServiceType, Sex
 from models.rows import Actor
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NEWCOMER_CF = compose("Galli", "Marta", Sex.FEMALE, date(1990, 6, 12), "D150")
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def count(db: Any, table: str) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.context import AppContext
 from gui.format import fmt_date
@@ -25,32 +25,12 @@ from gui.placements_tab import (
 from gui.workers import SynchronousPool
 from models.enums import InternshipOutcome, OutcomeType, Role
 from models.rows import Actor
+from tests.gui.keyboard import activate, press, retype, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 START = date.today() - timedelta(days=200)
 END = date.today() - timedelta(days=30)
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def retype(qtbot: Any, text: str) -> None:
-    press(qtbot, Qt.Key.Key_A, CTRL)
-    type_keys(qtbot, text)
 
 
 def count(db: Any, table: str) -> int:

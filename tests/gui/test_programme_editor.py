@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.format import fmt_hours
 from gui.main_window import ADMIN, MainWindow
@@ -20,26 +20,10 @@ from models.enums import Role, ServiceType
 from models.rows import Actor
 from storage.engine import Database
 from storage.services.admin import ProgrammeInput, create_programme, list_programmes
+from tests.gui.keyboard import activate, press, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 TAB_PROGRAMMES = 2
-
-
-def activate(qtbot: Any, widget: QWidget) -> None:
-    """Make the window active, as it is for a person, so that typing goes where the cursor is."""
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def type_keys(qtbot: Any, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
-def press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def message_boxes(parent: QWidget) -> list[QMessageBox]:
