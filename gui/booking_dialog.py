@@ -56,6 +56,7 @@ from gui import labels
 from gui.context import AppContext
 from gui.dialogs import EXPECTED_ERRORS, expected_error_box
 from gui.format import fmt_date, fmt_phone, fmt_time
+from gui.widgets import hint_label
 from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
 from models.errors import ConflictError, ValidationError
 from models.rows import AppointmentRow, DeskRow, ParticipantQuery, ParticipantRow, UserRow
@@ -316,9 +317,7 @@ class BookingDialog(QDialog):
         self.results.set_rows_visible(6)
         self.results.chosen.connect(self._on_result_chosen)
 
-        self.chosen_label = QLabel()
-        self.chosen_label.setObjectName("hint")
-        self.chosen_label.setWordWrap(True)
+        self.chosen_label = hint_label()
         self.chosen_label.setAccessibleName(self.tr("Persona scelta"))
 
         self.new_button = QPushButton(self.tr("Nuova perso&na…"))
@@ -357,14 +356,12 @@ class BookingDialog(QDialog):
             caption.setBuddy(field)
             form.addRow(caption, self._with_error(key, field))
             field.installEventFilter(self)
-        consent = QLabel(
+        consent = hint_label(
             self.tr(
                 "Il consenso a essere contattati non si registra qui: si raccoglie con "
                 "l'informativa privacy firmata dalla persona."
             )
         )
-        consent.setObjectName("hint")
-        consent.setWordWrap(True)
         self.register_button = QPushButton(self.tr("Registr&a la persona"))
         self.register_button.setAutoDefault(False)
         self.register_button.clicked.connect(self.register_person)
@@ -395,14 +392,12 @@ class BookingDialog(QDialog):
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.setAccessibleName(self.tr("Appuntamento da spostare"))
-        note = QLabel(
+        note = hint_label(
             self.tr(
                 "L'appuntamento attuale resterà in agenda come «Spostato»; quello nuovo "
                 "mantiene persona, tipo, modalità e nota."
             )
         )
-        note.setObjectName("hint")
-        note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(summary)
         layout.addWidget(note)
@@ -540,9 +535,7 @@ class BookingDialog(QDialog):
         options.addWidget(self.until_radio)
         options.addWidget(self.until_edit)
         options.addStretch(1)
-        self.repeat_note = QLabel()
-        self.repeat_note.setObjectName("hint")
-        self.repeat_note.setWordWrap(True)
+        self.repeat_note = hint_label()
         self.repeat_note.setAccessibleName(self.tr("Appuntamenti della serie"))
 
         field = self._with_error("repeat", self.repeat_combo, self.repeat_options, self.repeat_note)
@@ -636,14 +629,12 @@ class BookingDialog(QDialog):
         self.slot_list = ChoiceList(self.tr("Orari liberi proposti"))
         self.slot_list.set_rows_visible(5)
         self.slot_list.chosen.connect(self._on_slot_chosen)
-        self.slots_hint = QLabel(
+        self.slots_hint = hint_label(
             self.tr(
                 "«Proponi orari liberi» (Alt+L) elenca i prossimi orari liberi dal giorno "
                 "scelto; Invio ne sceglie uno e lo mette come inizio."
             )
         )
-        self.slots_hint.setObjectName("hint")
-        self.slots_hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.slots_button)
         row.addWidget(self.any_operator)

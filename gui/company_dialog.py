@@ -44,7 +44,7 @@ from gui.dialogs import EXPECTED_ERRORS
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_int, fmt_phone
 from gui.models import ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import CompanyContactKind, CompanySize, ConventionKind
 from models.errors import SportelloError, ValidationError
 
@@ -78,9 +78,7 @@ def _date_edit(name: str, placeholder: str) -> QLineEdit:
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
+    label = hint_label(text)
     return label
 
 

@@ -59,7 +59,7 @@ from gui.dialogs import EXPECTED_ERRORS, message_box, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
 from gui.models import ListTableModel
-from gui.widgets import EmptyState, RowTableView, TableOrEmpty, section_title
+from gui.widgets import EmptyState, RowTableView, TableOrEmpty, hint_label, section_title
 from models.enums import AttendanceStatus, Role, ServiceType
 from models.errors import ValidationError
 
@@ -150,14 +150,12 @@ class CourseDialog(FormDialog):
         self.hours_spin.setRange(0, 9999)
         self.hours_spin.setValue(29)
         self.add_row(form, "total_hours", self.tr("&Ore totali:"), self.hours_spin)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Le ore in aula sono quelle degli incontri del calendario; un colloquio "
                 "individuale previsto dal corso si registra come ore individuali del percorso."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -906,9 +904,7 @@ class CoursesView(QWidget):
         self.share_table.setModel(self.share_model)
         self.share_table.set_column_widths((20, 22, 10, 6, 13, 6, 6, 6, 6))
         self.share_view = TableOrEmpty(self.share_table)
-        self.rule_label = QLabel(self.share_rule())
-        self.rule_label.setObjectName("hint")
-        self.rule_label.setWordWrap(True)
+        self.rule_label = hint_label(self.share_rule())
         self.rule_label.setAccessibleName(self.tr("Come si calcola la quota di presenza"))
         self.withdraw_button = QPushButton(self.tr("&Togli iscrizione"))
         self.withdraw_button.clicked.connect(self._on_withdraw)
@@ -977,15 +973,13 @@ class CoursesView(QWidget):
         self.register_stack = QStackedWidget()
         self.register_stack.addWidget(self.register_table)
         self.register_stack.addWidget(self.register_empty)
-        keys = QLabel(
+        keys = hint_label(
             self.tr(
                 "Tastiera: Tab e frecce passano da una casella all'altra; Spazio alterna "
                 "presente / assente / giustificato (P, A, G li scelgono); le cifre scrivono i "
                 "minuti; Ctrl+S salva."
             )
         )
-        keys.setObjectName("hint")
-        keys.setWordWrap(True)
         self.register_status = QLabel()
         self.register_status.setWordWrap(True)
         self.register_status.setAccessibleName(self.tr("Esito del registro"))

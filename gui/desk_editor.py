@@ -49,7 +49,7 @@ from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_int, fmt_phone
 from gui.hours_editor import HoursEditor
 from gui.models import ListTableModel
-from gui.widgets import RowTableView
+from gui.widgets import RowTableView, hint_label
 from models import validation
 from models.booking import holiday_name
 from models.enums import Role
@@ -414,11 +414,9 @@ class DeskEditor(FormDialog):
         patron_layout.setContentsMargins(0, 0, 0, 0)
         patron_layout.setSpacing(2)
         patron_layout.addWidget(patron)
-        patron_hint = QLabel(
+        patron_hint = hint_label(
             self.tr("La festa del santo patrono del comune: quel giorno lo sportello è chiuso.")
         )
-        patron_hint.setObjectName("hint")
-        patron_hint.setWordWrap(True)
         patron_layout.addWidget(patron_hint)
         patron_layout.addWidget(self.register("patron_day", self.patron_day_edit))
         patron_layout.addWidget(self.register("patron_name", self.patron_name_edit))
@@ -451,14 +449,12 @@ class DeskEditor(FormDialog):
             for widget in (self.phone_edit, self.active_check):
                 form.setRowVisible(widget.parentWidget(), False)
             form.setRowVisible(patron_box, False)
-            later = QLabel(
+            later = hint_label(
                 self.tr(
                     "Telefono, santo patrono, chiusure e orari degli operatori si indicano "
                     "dopo aver creato lo sportello, con «Modifica…»."
                 )
             )
-            later.setObjectName("hint")
-            later.setWordWrap(True)
             form.addRow(later)
         return page
 
@@ -468,26 +464,22 @@ class DeskEditor(FormDialog):
             self.tr("Orari di apertura"),
             self.tr("Nessun orario: lo sportello risulta chiuso tutta la settimana."),
         )
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Una riga per ogni fascia di apertura; per l'orario spezzato usate due righe "
                 "per lo stesso giorno."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         opening_error = self.register("opening", self.opening)
 
         holidays_title = QLabel(self.tr("Festività dei prossimi 12 mesi"))
         holidays_title.setObjectName("subTitle")
-        holidays_hint = QLabel(
+        holidays_hint = hint_label(
             self.tr(
                 "Nelle festività nazionali e provinciali e nel giorno del santo patrono lo "
                 "sportello è già considerato chiuso: non serve inserirle tra le chiusure."
             )
         )
-        holidays_hint.setObjectName("hint")
-        holidays_hint.setWordWrap(True)
         self.holidays_grid = QGridLayout()
         self.holidays_grid.setHorizontalSpacing(12)
         self.holidays_grid.setVerticalSpacing(1)
@@ -559,14 +551,12 @@ class DeskEditor(FormDialog):
             new_errors.addWidget(self.register(key, field))
         new_title = QLabel(self.tr("Nuova chiusura"))
         new_title.setObjectName("subTitle")
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Le chiusure si aggiungono e si tolgono subito, senza «Salva». In quei giorni "
                 "non si prendono appuntamenti."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
 
         remove_row = QHBoxLayout()
         remove_row.addWidget(closure_error, 1)
@@ -611,15 +601,13 @@ class DeskEditor(FormDialog):
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_operator_button)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Gli orari di ciascun operatore si salvano con il loro pulsante. Chi non ha "
                 "orari in nessuno sportello è considerato presente quando lo sportello è "
                 "aperto."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
 
         left = QVBoxLayout()
         left.addWidget(list_caption)

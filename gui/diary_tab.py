@@ -46,7 +46,7 @@ from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours, fmt_utc
 from gui.hours_tab import override_message
 from gui.models import ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import Counterpart, MeetingMode, Role, ServiceType
 from models.errors import ConflictError, ValidationError
 from models.validation import clock_time, parse_date
@@ -290,9 +290,7 @@ class VersionsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Chiudi"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        current = QLabel(self.tr("Testo attuale: {text}").format(text=first_line(note.text)))
-        current.setObjectName("hint")
-        current.setWordWrap(True)
+        current = hint_label(self.tr("Testo attuale: {text}").format(text=first_line(note.text)))
         layout.addWidget(current)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
@@ -378,17 +376,13 @@ class NoteDialog(FormDialog):
 
         self.confidential_check = QCheckBox(self.tr("&Riservata"))
         self.confidential_check.setAccessibleName(self.tr("Riservata"))
-        self.who_label = QLabel()
-        self.who_label.setObjectName("hint")
-        self.who_label.setWordWrap(True)
+        self.who_label = hint_label()
         self.confidential_check.toggled.connect(self._on_confidential_toggled)
         form.addRow(self.confidential_check, self.who_label)
 
         self.counts_check = QCheckBox(self.tr("Conta come &ore del percorso"))
         self.counts_check.setAccessibleName(self.tr("Conta come ore del percorso"))
-        self.counts_hint = QLabel()
-        self.counts_hint.setObjectName("hint")
-        self.counts_hint.setWordWrap(True)
+        self.counts_hint = hint_label()
         form.addRow(self.counts_check, self.counts_hint)
         self.pathway_combo = _combo(
             self.tr("Percorso"),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import labels
+from gui.widgets import hint_label
 
 DEFAULT_START = "09:00"
 DEFAULT_END = "13:00"
@@ -99,9 +100,7 @@ class HoursEditor(QWidget):
         self.scroll.viewport().setAutoFillBackground(False)
         self.grid_holder.setAutoFillBackground(False)
 
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
+        self.empty = hint_label(empty_text)
 
         self.add_button = QPushButton(self.tr("&Aggiungi un orario"))
         self.add_button.setAccessibleName(self.tr("Aggiungi un orario: {name}").format(name=name))

@@ -42,7 +42,7 @@ from gui.dialogs import EXPECTED_ERRORS, confirm, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
 from gui.models import ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import DeliveryMode, Role, ServiceType
 from models.errors import ConflictError, ValidationError
 from models.rows import UserRow
@@ -344,13 +344,11 @@ class DeliveryDialog(FormDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        heading = QLabel(
+        heading = hint_label(
             self.tr("Percorso {programme} — {name}").format(
                 programme=hours.programme_code, name=hours.programme_name
             )
         )
-        heading.setObjectName("hint")
-        heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -455,9 +453,7 @@ class HoursTab(QWidget):
         top.addWidget(self.record_button)
         top.addWidget(self.delete_button)
 
-        self.status_label = QLabel()
-        self.status_label.setObjectName("hint")
-        self.status_label.setWordWrap(True)
+        self.status_label = hint_label()
 
         self.hours_model = HoursTableModel(self)
         self.hours_table = RowTableView(self.tr("Ore per servizio"))

@@ -53,7 +53,7 @@ from gui.form_dialog import error_label
 from gui.format import fmt_int
 from gui.models import ListTableModel
 from gui.settings import app_settings
-from gui.widgets import CounterCard, RowTableView, fill_desk_combo
+from gui.widgets import CounterCard, RowTableView, fill_desk_combo, hint_label
 from gui.workers import TaskHandle, run_task
 from models.errors import ValidationError
 from models.importing import ALIASES, LABELS, REQUIRED, RowProblem
@@ -252,7 +252,7 @@ class ImportWizard(QDialog):
             )
         )
         intro.setWordWrap(True)
-        formats = QLabel(
+        formats = hint_label(
             self.tr(
                 "Formati: .xlsx (il primo foglio) oppure .csv separato da «;» o da «,», meglio "
                 "se salvato come «CSV UTF-8». Le date come 31/12/1980. Un'intestazione che "
@@ -261,8 +261,6 @@ class ImportWizard(QDialog):
                 "nel passo successivo."
             )
         )
-        formats.setObjectName("hint")
-        formats.setWordWrap(True)
 
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File da importare"))
@@ -299,21 +297,17 @@ class ImportWizard(QDialog):
 
     def _build_preview_page(self) -> QWidget:
         page = QWidget()
-        self.file_summary = QLabel()
-        self.file_summary.setObjectName("hint")
-        self.file_summary.setWordWrap(True)
+        self.file_summary = hint_label()
         self.file_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Left: the columns of the file and where each one goes.
         columns_title = self._title(self.tr("&Colonne del file"))
-        columns_hint = QLabel(
+        columns_hint = hint_label(
             self.tr(
                 "Per ogni colonna scegliete il campo di Sportello in cui importarla, oppure "
                 "«non importare». I campi con * sono obbligatori."
             )
         )
-        columns_hint.setObjectName("hint")
-        columns_hint.setWordWrap(True)
         self.columns_area = QScrollArea()
         self.columns_area.setWidgetResizable(True)
         self.columns_area.setAccessibleName(self.tr("Colonne del file"))
@@ -344,9 +338,7 @@ class ImportWizard(QDialog):
             counters.addWidget(card, 0, n)
             counters.setColumnStretch(n, 1)
         self.problems_title = self._title(self.tr("Righe scartate"))
-        self.problems_hint = QLabel()
-        self.problems_hint.setObjectName("hint")
-        self.problems_hint.setWordWrap(True)
+        self.problems_hint = hint_label()
         self.problems_model = ProblemTableModel(self)
         self.problems_table = self._problem_view((5, 14, 40))
 
@@ -363,9 +355,7 @@ class ImportWizard(QDialog):
         desk_line.addWidget(desk_label)
         desk_line.addWidget(self.desk_combo, 1)
 
-        self.preview_status = QLabel()
-        self.preview_status.setObjectName("hint")
-        self.preview_status.setWordWrap(True)
+        self.preview_status = hint_label()
         self.preview_status.setVisible(False)
         self.import_notice = error_label()
         self.import_notice.setAccessibleName(self.tr("Esito dell'importazione"))
@@ -414,9 +404,7 @@ class ImportWizard(QDialog):
             self.tr("Un file CSV con riga, campo e motivo di ogni riga scartata")
         )
         self.save_button.clicked.connect(self.save_problems)
-        self.save_status = QLabel()
-        self.save_status.setObjectName("hint")
-        self.save_status.setWordWrap(True)
+        self.save_status = hint_label()
         self.save_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_status.setVisible(False)
         save_row = QHBoxLayout()

@@ -67,7 +67,7 @@ from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
 from gui.hours_tab import override_message
 from gui.models import ROW_ROLE, ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import ApplicationChannel, ApplicationStatus, Role
 from models.errors import ConflictError, ValidationError
 from models.validation import clock_time, parse_date
@@ -541,14 +541,12 @@ class ApplicationDialog(FormDialog):
         self.add_row(form, "applied_on", self.tr("&Inviata il:"), self.applied_edit)
         self.follow_edit = _line(self.tr("Da richiamare il"), self.tr("gg/mm/aaaa"), 10)
         self.add_row(form, "follow_up_on", self.tr("Da &richiamare il:"), self.follow_edit)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Scegliete l'azienda dall'elenco o scrivetene il nome. «Da inviare» può avere "
                 "una data futura; le altre no."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -674,14 +672,12 @@ class MoveDialog(FormDialog):
         self.follow_edit.setText(fmt_date(row.follow_up_on))
         self.add_row(form, "follow_up_on", self.tr("Da &richiamare il:"), self.follow_edit)
         self.register("applied_on", self.status_combo, self.errors["status"])
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Senza data, un richiamo già fissato resta; «Assunto», «Respinta» e «Ritirata» "
                 "chiudono la candidatura e tolgono il richiamo."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

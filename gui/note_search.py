@@ -25,7 +25,7 @@ from gui.context import AppContext
 from gui.dialogs import reporting_errors
 from gui.format import fmt_date
 from gui.models import ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 
 if TYPE_CHECKING:
     from storage.services.search import NoteHit
@@ -102,15 +102,13 @@ class NoteSearchDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.count_label)
         layout.addWidget(self.view, 1)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Accenti e maiuscole non contano; l'ultima parola vale anche come inizio di "
                 "parola. Le note riservate si vedono solo se le avete scritte voi o siete "
                 "coordinatori. Invio apre la scheda della persona."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self._show_start()

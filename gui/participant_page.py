@@ -54,7 +54,7 @@ from gui.dialogs import EXPECTED_ERRORS
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_datetime, fmt_hours, fmt_phone
 from gui.models import ListTableModel
-from gui.widgets import RowTableView
+from gui.widgets import RowTableView, hint_label
 from models.enums import (
     Benefit,
     ConsentSigner,
@@ -395,14 +395,12 @@ class PathwayDialog(FormDialog):
             grid.addWidget(label, n % 8, (n // 8) * 2)
             grid.addWidget(spin, n % 8, (n // 8) * 2 + 1)
         plan_error = self.register("plan", plan_box)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Le ore oltre il massimo che il programma finanzia per un servizio sono "
                 "segnalate al salvataggio."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -558,14 +556,12 @@ class StatusDialog(FormDialog):
         self.months_spin.setSpecialValueText(self.tr("—"))
         self.months_spin.setAccessibleName(self.tr("Durata in mesi"))
         self.add_row(form, "months", self.tr("Durata in me&si:"), self.months_spin)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Motivo, data ed esito servono per chiudere il percorso; con esito positivo "
                 "l'esito è obbligatorio (con il datore di lavoro, se è un contratto)."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -649,9 +645,7 @@ class ParticipantPage(FormDialog):
         self.extra_tabs: dict[int, tuple[QWidget, str, str]] = {}
         self.extra_widgets: dict[int, QWidget] = {}
 
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
+        self.notice = hint_label()
         self.notice.setVisible(False)
 
         self.buttons = QDialogButtonBox()
@@ -708,9 +702,7 @@ class ParticipantPage(FormDialog):
         self.cf_edit.setPlaceholderText(self.tr("16 caratteri, o 11 cifre se provvisorio"))
         self.cf_edit.textEdited.connect(self._on_cf_edited)
         self.add_row(form, "codice_fiscale", self.tr("Codice &fiscale:"), self.cf_edit)
-        self.cf_hint = QLabel()
-        self.cf_hint.setObjectName("hint")
-        self.cf_hint.setWordWrap(True)
+        self.cf_hint = hint_label()
         form.addRow("", self.cf_hint)
         self.add_row(
             form, "last_name", self.tr("&Cognome:"), self._line("last_name", self.tr("Cognome"))
@@ -824,9 +816,7 @@ class ParticipantPage(FormDialog):
         )
         self.category_combo = _choice_combo(self.tr("Categoria L. 68/99"), _CATEGORIES)
         self.add_row(form, "l68_category", self.tr("Cate&goria:"), self.category_combo)
-        privacy = QLabel(self.tr("Solo percentuale e categoria: mai la diagnosi."))
-        privacy.setObjectName("hint")
-        privacy.setWordWrap(True)
+        privacy = hint_label(self.tr("Solo percentuale e categoria: mai la diagnosi."))
         form.addRow("", privacy)
         right.addWidget(box)
 

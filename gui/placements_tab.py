@@ -40,7 +40,7 @@ from gui.dialogs import EXPECTED_ERRORS, confirm, reporting_errors
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_int
 from gui.models import ListTableModel
-from gui.widgets import RowTableView, TableOrEmpty
+from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import InternshipOutcome, InternshipType, OutcomeType, PathwayStatus, Role
 from models.errors import ValidationError
 from models.rows import UserRow
@@ -93,9 +93,7 @@ def _buttons(dialog: Any, ok_text: str) -> QDialogButtonBox:
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
+    label = hint_label(text)
     return label
 
 

@@ -32,6 +32,7 @@ from gui.context import AppContext
 from gui.dialogs import EXPECTED_ERRORS
 from gui.form_dialog import FormDialog
 from gui.format import fmt_date, fmt_hours
+from gui.widgets import hint_label
 from models import validation
 from models.enums import ServiceType
 from models.errors import ValidationError
@@ -210,22 +211,18 @@ class ProgrammeEditor(FormDialog):
         self.add_row(
             form, "retention_years", self.tr("Conser&vazione dei dati:"), self.retention_spin
         )
-        retention_hint = QLabel(
+        retention_hint = hint_label(
             self.tr(
                 "Per quanti anni dalla chiusura del percorso si conservano i dati: di norma 5; "
                 "per i programmi rivolti a persone con disabilità si suggeriscono 10."
             )
         )
-        retention_hint.setObjectName("hint")
-        retention_hint.setWordWrap(True)
         form.addRow("", retention_hint)
 
         caps_title = QLabel(self.tr("&Massimali di ore per partecipante"))
         caps_title.setObjectName("subTitle")
         caps_title.setBuddy(self.caps_grid.first())
-        caps_hint = QLabel(self.tr("Vuoto o 0: nessun massimale per quel servizio."))
-        caps_hint.setObjectName("hint")
-        caps_hint.setWordWrap(True)
+        caps_hint = hint_label(self.tr("Vuoto o 0: nessun massimale per quel servizio."))
         caps_box = QVBoxLayout()
         caps_box.addWidget(caps_title)
         caps_box.addWidget(self.with_error("caps", self.caps_grid))

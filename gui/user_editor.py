@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from gui import labels
 from gui.context import AppContext
 from gui.dialogs import EXPECTED_ERRORS
 from gui.form_dialog import FormDialog
+from gui.widgets import hint_label
 from models import validation
 from models.enums import Role
 from models.errors import ValidationError
@@ -67,14 +67,12 @@ class UserEditor(FormDialog):
         self.add_row(form, "full_name", self.tr("&Nome e cognome:"), self.full_name_edit)
         self.add_row(form, "role", self.tr("&Ruolo:"), self.role_combo)
         self.add_row(form, "email", self.tr("&Email:"), self.email_edit)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Il nome utente è quello con cui la persona apre il programma: lettere minuscole, "
                 "cifre, punti o trattini, senza spazi (per esempio m.rossi)."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.format import fmt_date, fmt_time
+from gui.widgets import hint_label
 from models.enums import AppointmentKind, AppointmentStatus
 from models.rows import AppointmentRow, OpeningInterval
 
@@ -752,14 +753,12 @@ class WeekView(QWidget):
         operator_label = QLabel(self.tr("Ope&ratore:"))
         operator_label.setBuddy(self.operator_combo)
 
-        self.legend = QLabel(
+        self.legend = hint_label(
             self.tr(
                 "✓ svolto · ✗ non presentato · ⊘ annullato · ↷ spostato · bordo spesso: "
                 "confermato · in grigio: sportello chiuso"
             )
         )
-        self.legend.setObjectName("hint")
-        self.legend.setWordWrap(True)
 
         self.grid = WeekGrid()
         self.grid.setAccessibleName(self.tr("Griglia della settimana"))
@@ -768,9 +767,7 @@ class WeekView(QWidget):
         self.grid.cursor_moved.connect(self.cursor_moved)
         self.grid.selection_changed.connect(self.selection_changed)
 
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.hint = hint_label()
 
         top = QHBoxLayout()
         top.addWidget(operator_label)

@@ -149,6 +149,14 @@ class CounterCard(QFrame):
         self.setAccessibleDescription(text)
 
 
+def hint_label(text: str = "") -> QLabel:
+    """A grey explanatory line that wraps: what a field means or what a key does."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
 def section_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
