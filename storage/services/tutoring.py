@@ -361,6 +361,67 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
         return note.id
 
 
+def _follow_note(
+    session: Session, actor: Actor, note: TutoringNote, override_reason: str | None
+) -> None:
+    """The hours a meeting counts as follow its edited day and times (same checks as new hours:
+    not in the future, the programme's cap, not inside a signed register)."""
+    delivery = session.get(ServiceDelivery, note.delivery_id)
+    if delivery is None:
+        return
+    minutes = delivery.minutes
+    if note.start_time is not None and note.end_time is not None:
+        minutes = _minutes(note.start_time, note.end_time, None)
+    unchanged = (
+        delivery.date == note.date
+        and delivery.minutes == minutes
+        and (note.start_time is None or delivery.start_time == note.start_time)
+    )
+    if unchanged:
+        return
+    if delivery.locked:
+        raise ConflictError(
+            "Le ore di questo incontro sono in un registro firmato: giorno e orari non si "
+            "cambiano più (un coordinatore può sbloccare il registro)."
+        )
+    if note.date > date.today():
+        raise ValidationError("day", "è nel futuro: l'incontro conta già come ore.", label="Giorno")
+    pathway = session.get(Pathway, delivery.pathway_id)
+    if pathway is not None and note.date < pathway.start_date:
+        raise ValidationError(
+            "day",
+            f"è prima dell'inizio del percorso ({pathway.start_date:%d/%m/%Y}).",
+            label="Giorno",
+        )
+    cap = session.scalar(
+        select(ServiceCap.max_hours).where(
+            ServiceCap.programme_id == (pathway.programme_id if pathway else None),
+            ServiceCap.service_type == delivery.service_type,
+        )
+    )
+    if cap is not None and minutes > delivery.minutes:
+        others = session.scalar(
+            select(func.coalesce(func.sum(ServiceDelivery.minutes), 0)).where(
+                ServiceDelivery.pathway_id == delivery.pathway_id,
+                ServiceDelivery.service_type == delivery.service_type,
+                ServiceDelivery.id != delivery.id,
+            )
+        )
+        over = int(others or 0) + minutes - int(cap * 60)
+        reason = (override_reason or "").strip() or None
+        if over > 0 and (reason is None or actor.role not in OVERRIDERS):
+            raise ConflictError(
+                f"{SERVICE_LABELS[delivery.service_type]}: con questi orari il percorso supera di "
+                f"{_hours_text(over)} il massimo del programma ({number_it(cap)} ore)."
+            )
+        if over > 0:
+            delivery.cap_override_reason = reason
+    delivery.date = note.date
+    delivery.start_time, delivery.end_time = note.start_time, note.end_time
+    delivery.minutes = minutes
+    delivery.updated_by = actor.username
+
+
 def edit_note(db: Database, actor: Actor, note_id: int, data: NoteInput) -> None:
     """Change a note; the previous text stays as a version, with who replaced it and when."""
     require(actor, TUTORING, "modificare note di tutoraggio")
@@ -387,6 +448,8 @@ def edit_note(db: Database, actor: Actor, note_id: int, data: NoteInput) -> None
         for name, value in values.items():
             setattr(note, name, value)
         note.updated_by = actor.username
+        if note.delivery_id is not None:
+            _follow_note(session, actor, note, data.override_reason)
         person = session.get(Participant, note.participant_id)
         audit.record(
             session,

@@ -209,3 +209,35 @@ def test_the_cap_at_its_boundary(db: Database, pathway_id: int) -> None:
         record_delivery(db, TUTOR, DeliveryInput(pathway_id, "coaching", "05/03/2026", minutes=61))
     assert "supera di 1 ora e 1 minuto" in str(info.value)
     assert delivered(db) == 180
+
+
+def test_hours_of_a_meeting_follow_its_edited_times(db: Database, pathway_id: int) -> None:
+    """Editing the times of a meeting that counts as hours changes those hours, within the cap."""
+    meeting = NoteInput(
+        CF,
+        "03/03/2026",
+        "company",
+        "company_visit",
+        "Visita",
+        start=time(9),
+        end=time(10),
+        pathway_id=pathway_id,
+        counts_as="coaching",
+    )
+    note_id = add_note(db, TUTOR, meeting)
+    assert delivered(db) == 60
+    meeting.end = time(11, 30)
+    meeting.counts_as = None
+    edit_note(db, TUTOR, note_id, meeting)
+    assert delivered(db) == 150
+    assert db.read("SELECT date, start_time, end_time FROM service_deliveries")[0][2].startswith(
+        "11:30"
+    )
+    meeting.end = time(12, 30)  # 210 minutes: past the 3-hour cap
+    with pytest.raises(ConflictError, match="supera di 30 minuti"):
+        edit_note(db, TUTOR, note_id, meeting)
+    assert delivered(db) == 150
+    assert db.read("SELECT count(*) FROM tutoring_note_versions")[0][0] == 1  # nothing written
+    meeting.end = time(10)
+    edit_note(db, TUTOR, note_id, meeting)
+    assert delivered(db) == 60
