@@ -494,14 +494,17 @@ class NoteDialog(FormDialog):
         self.next_edit.setText(note.next_steps or "")
         self.due_edit.setText(fmt_date(note.next_step_due))
         self.confidential_check.setChecked(note.confidential)
-        # The hours a note counted for stay as they were: they are changed in «Ore e piano».
+        # Whether the note counts as hours is fixed; its day and times move those hours.
         self.counts_check.setChecked(note.counts_as is not None)
         self.counts_check.setEnabled(False)
         for field in (self.pathway_combo, self.service_combo):
             self._set_row_visible(self.form, field, False)
         if note.counts_as is not None and note.delivery_minutes:
             self.counts_hint.setText(
-                self.tr("Conta già come {hours} ore di {service} ({programme}).").format(
+                self.tr(
+                    "Conta già come {hours} ore di {service} ({programme}): cambiando giorno e "
+                    "orari cambiano anche le ore."
+                ).format(
                     hours=_minutes_text(note.delivery_minutes),
                     service=labels.service_type_label(note.counts_as),
                     programme=note.programme_code or "",

@@ -864,7 +864,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gui/booking_dialog.py" line="+215"/>
+        <location filename="../../gui/booking_dialog.py" line="+216"/>
         <source>Sposta l&apos;appuntamento</source>
         <translation>Move appointment</translation>
     </message>
@@ -885,12 +885,12 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+0"/>
-        <location line="+821"/>
+        <location line="+811"/>
         <source>Prenota</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="-816"/>
+        <location line="-806"/>
         <source>Prenota saltando le date occupate</source>
         <translation>Book, skipping the busy dates</translation>
     </message>
@@ -925,7 +925,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>People found</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Persona scelta</source>
         <translation>Chosen person</translation>
     </message>
@@ -985,7 +985,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
         <translation>Consent to being contacted is not recorded here: it is collected with the privacy notice signed by the person.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Registr&amp;a la persona</source>
         <translation>Re&amp;gister the person</translation>
     </message>
@@ -1012,7 +1012,7 @@ with {operator}, {desk}</translation>
         <translation>The current appointment will stay in the agenda as ‘Moved’; the new one keeps the person, type, mode and note.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Appuntamento</source>
         <translation>Appointment</translation>
     </message>
@@ -1167,7 +1167,7 @@ with {operator}, {desk}</translation>
         <translation>Up to and including this day (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Appuntamenti della serie</source>
         <translation>Appointments in the series</translation>
     </message>
@@ -1222,7 +1222,7 @@ with {operator}, {desk}</translation>
         <translation>‘Suggest free slots’ (Alt+L) lists the next free slots from the chosen day; Enter picks one and sets it as the start.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>Nessuna persona trovata: controllate o usate «Nuova persona» (Alt+N).</source>
         <translation>Nobody found: check what you typed or use ‘New person’ (Alt+N).</translation>
     </message>
@@ -1354,7 +1354,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CapsGrid</name>
     <message>
-        <location filename="../../gui/programme_editor.py" line="+71"/>
+        <location filename="../../gui/programme_editor.py" line="+72"/>
         <source>Massimali di ore per servizio</source>
         <translation>Hour caps per service</translation>
     </message>
@@ -1382,7 +1382,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CloseInternshipDialog</name>
     <message>
-        <location filename="../../gui/placements_tab.py" line="+555"/>
+        <location filename="../../gui/placements_tab.py" line="+553"/>
         <location line="+19"/>
         <location line="+26"/>
         <source>Chiudi il tirocinio</source>
@@ -1613,7 +1613,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../gui/company_dialog.py" line="+179"/>
+        <location filename="../../gui/company_dialog.py" line="+177"/>
         <source>Scheda dell&apos;azienda</source>
         <translation>Company record</translation>
     </message>
@@ -2338,7 +2338,7 @@ with {operator}, {desk}</translation>
         <translation>Classroom hours are those of the sessions in the calendar; an individual meeting included in the course is recorded as individual hours of the pathway.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Crea il corso</source>
         <translation>Create the course</translation>
     </message>
@@ -2457,7 +2457,7 @@ with {operator}, {desk}</translation>
         <translation>Enrolled and attendance rate</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Come si calcola la quota di presenza</source>
         <translation>How the attendance rate is calculated</translation>
     </message>
@@ -2517,7 +2517,7 @@ with {operator}, {desk}</translation>
         <translation>Keyboard: Tab and the arrows move from one box to the next; Space cycles present / absent / excused (P, A, G choose them); digits type the minutes; Ctrl+S saves.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Esito del registro</source>
         <translation>Register outcome</translation>
     </message>
@@ -3091,12 +3091,12 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Codice dello sportello</source>
         <translation>Desk code</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>Nome dello sportello</source>
         <translation>Desk name</translation>
     </message>
@@ -3107,12 +3107,12 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+351"/>
         <source>Comune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-350"/>
         <source>Provincia (sigla)</source>
         <translation>Province (abbreviation)</translation>
     </message>
@@ -3187,7 +3187,7 @@ with {operator}, {desk}</translation>
         <translation>The feast of the municipality&apos;s patron saint: the desk is closed on that day.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Codice:</source>
         <translation>&amp;Code:</translation>
     </message>
@@ -3242,13 +3242,13 @@ with {operator}, {desk}</translation>
         <translation>Phone, patron saint, closures and operator hours are entered once the desk has been created, with ‘Edit…’.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+10"/>
+        <location line="+251"/>
         <source>Orari di apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-250"/>
         <source>Nessun orario: lo sportello risulta chiuso tutta la settimana.</source>
         <translation>No hours: the desk is closed all week.</translation>
     </message>
@@ -3258,18 +3258,18 @@ with {operator}, {desk}</translation>
         <translation>One row for each opening period; for split hours use two rows for the same day.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>Festività dei prossimi 12 mesi</source>
         <translation>Holidays in the next 12 months</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Nelle festività nazionali e provinciali e nel giorno del santo patrono lo sportello è già considerato chiuso: non serve inserirle tra le chiusure.</source>
         <translation>On national and provincial holidays and on the patron saint&apos;s day the desk is already treated as closed: there is no need to add them as closures.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Chiusure dello sportello</source>
         <translation>Desk closures</translation>
     </message>
@@ -3344,7 +3344,7 @@ with {operator}, {desk}</translation>
         <translation>Closures are added and removed straight away, without ‘Save’. No appointments are booked on those days.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Operatori e orari a questo sportello</source>
         <translation>Operators and hours at this desk</translation>
     </message>
@@ -3365,17 +3365,17 @@ with {operator}, {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+272"/>
+        <location line="+270"/>
         <source>Sal&amp;va gli orari</source>
         <translation>Sa&amp;ve hours</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-263"/>
         <source>Gli orari di ciascun operatore si salvano con il loro pulsante. Chi non ha orari in nessuno sportello è considerato presente quando lo sportello è aperto.</source>
         <translation>Each operator&apos;s hours are saved with their own button. Anyone with no hours at any desk is treated as present whenever the desk is open.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
@@ -3476,7 +3476,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../gui/diary_tab.py" line="+619"/>
+        <location filename="../../gui/diary_tab.py" line="+616"/>
         <source>Note di tutoraggio</source>
         <translation>Tutoring notes</translation>
     </message>
@@ -3585,7 +3585,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../gui/courses_view.py" line="-1294"/>
+        <location filename="../../gui/courses_view.py" line="-1290"/>
         <source>Nuova edizione</source>
         <translation>New edition</translation>
     </message>
@@ -4039,7 +4039,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../gui/hours_editor.py" line="+87"/>
+        <location filename="../../gui/hours_editor.py" line="+88"/>
         <source>Giorno</source>
         <translation>Day</translation>
     </message>
@@ -4054,7 +4054,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Aggiungi un orario</source>
         <translation>&amp;Add a time slot</translation>
     </message>
@@ -4097,7 +4097,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../gui/hours_tab.py" line="+191"/>
+        <location filename="../../gui/hours_tab.py" line="+189"/>
         <source>Percorso</source>
         <translation>Pathway</translation>
     </message>
@@ -4122,7 +4122,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Ore per servizio</source>
         <translation>Hours by service</translation>
     </message>
@@ -4209,7 +4209,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
 <context>
     <name>HoursTableModel</name>
     <message>
-        <location line="-528"/>
+        <location line="-524"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
@@ -4279,13 +4279,13 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
     <message>
         <location line="+1"/>
         <location line="+123"/>
-        <location line="+273"/>
+        <location line="+261"/>
         <location line="+345"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-634"/>
         <source>Importa partecipanti</source>
         <translation>Import participants</translation>
     </message>
@@ -4315,7 +4315,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>Formats: .xlsx (the first sheet) or .csv separated by ‘;’ or ‘,’, preferably saved as ‘CSV UTF-8’. Dates like 31/12/1980. A header that Sportello recognises by itself: codice_fiscale; cognome; nome; data_nascita; sesso; telefono; email; indirizzo; cap; comune. The other columns are matched by hand in the next step.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>File da importare</source>
         <translation>File to import</translation>
     </message>
@@ -4355,7 +4355,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>Which file to import</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Colonne del file</source>
         <translation>File &amp;columns</translation>
     </message>
@@ -4365,7 +4365,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>For each column choose the Sportello field to import it into, or ‘do not import’. Fields marked * are required.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Colonne del file</source>
         <translation>File columns</translation>
     </message>
@@ -4411,13 +4411,13 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
     </message>
     <message>
         <location line="+7"/>
-        <location line="+53"/>
-        <location line="+53"/>
+        <location line="+49"/>
+        <location line="+51"/>
         <source>Righe scartate</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Sportello dei nuovi partecipanti</source>
         <translation>Desk for new participants</translation>
     </message>
@@ -4432,7 +4432,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
         <translation>&amp;Desk for new participants:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Esito dell&apos;importazione</source>
         <translation>Import outcome</translation>
     </message>
@@ -4463,17 +4463,17 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
+        <location line="+549"/>
         <source>Salva le righe scartate</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-547"/>
         <source>Un file CSV con riga, campo e motivo di ogni riga scartata</source>
         <translation>A CSV file with the row, field and reason for each rejected row</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Nessuno</source>
         <translation>None</translation>
     </message>
@@ -5097,7 +5097,7 @@ If you cancel, nothing is written.</translation>
 <context>
     <name>JobSearchDialog</name>
     <message>
-        <location filename="../../gui/jobsearch_tab.py" line="+216"/>
+        <location filename="../../gui/jobsearch_tab.py" line="+212"/>
         <source>Sessione di ricerca lavoro — {name}</source>
         <translation>Job search session — {name}</translation>
     </message>
@@ -5213,7 +5213,7 @@ If you cancel, nothing is written.</translation>
 <context>
     <name>JobSearchTab</name>
     <message>
-        <location line="-719"/>
+        <location line="-715"/>
         <source>&amp;Portali di annunci</source>
         <translation>Job &amp;boards</translation>
     </message>
@@ -5253,7 +5253,7 @@ If you cancel, nothing is written.</translation>
         <translation>&amp;Newspapers and notice boards</translation>
     </message>
     <message>
-        <location line="+894"/>
+        <location line="+890"/>
         <source>Nuova &amp;candidatura…</source>
         <translation>New appli&amp;cation…</translation>
     </message>
@@ -5716,7 +5716,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/jobsearch_tab.py" line="-331"/>
+        <location filename="../../gui/jobsearch_tab.py" line="-329"/>
         <source>Sposta la candidatura a {company}</source>
         <translation>Move the application to {company}</translation>
     </message>
@@ -5764,7 +5764,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/diary_tab.py" line="-387"/>
+        <location filename="../../gui/diary_tab.py" line="-386"/>
         <source>Nuova nota — {name}</source>
         <translation>New note — {name}</translation>
     </message>
@@ -5891,7 +5891,7 @@ Licence EUPL-1.2.</translation>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Conta come &amp;ore del percorso</source>
         <translation>Counts as pathway &amp;hours</translation>
     </message>
@@ -5901,7 +5901,7 @@ Licence EUPL-1.2.</translation>
         <translation>Counts as pathway hours</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Percorso</source>
         <translation>Pathway</translation>
     </message>
@@ -5956,12 +5956,12 @@ Licence EUPL-1.2.</translation>
         <translation>Anyone who opens the person&apos;s page will read it.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Conta già come {hours} ore di {service} ({programme}).</source>
-        <translation>Already counts as {hours} hours of {service} ({programme}).</translation>
+        <location line="+33"/>
+        <source>Conta già come {hours} ore di {service} ({programme}): cambiando giorno e orari cambiano anche le ore.</source>
+        <translation>Already counts as {hours} hours of {service} ({programme}): changing the day or times changes the hours too.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Le ore si registrano dalla scheda «Ore e piano».</source>
         <translation>Hours are recorded from the “Hours and plan” tab.</translation>
     </message>
@@ -6037,7 +6037,7 @@ Licence EUPL-1.2.</translation>
         <translation>Accents and capitals don&apos;t matter; the last word also matches the start of a word. Confidential notes are shown only if you wrote them or you are a coordinator. Enter opens the person&apos;s page.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Scrivete una o più parole: compariranno le note che le contengono, dalla più recente.</source>
         <translation>Type one or more words: the notes that contain them will appear, most recent first.</translation>
     </message>
@@ -6070,7 +6070,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../../gui/diary_tab.py" line="-386"/>
+        <location filename="../../gui/diary_tab.py" line="-383"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
@@ -6133,7 +6133,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../gui/desk_editor.py" line="-715"/>
+        <location filename="../../gui/desk_editor.py" line="-703"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
@@ -6466,12 +6466,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+695"/>
+        <location line="+687"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-686"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -6671,7 +6671,7 @@ Licence EUPL-1.2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+285"/>
         <source>Scheda del partecipante</source>
         <translation>Participant record</translation>
     </message>
@@ -6701,7 +6701,7 @@ Licence EUPL-1.2.</translation>
         <translation>Ctrl+Tab and Ctrl+PgDown: next tab; Ctrl+Shift+Tab: previous</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
@@ -6741,7 +6741,7 @@ Licence EUPL-1.2.</translation>
         <translation>&amp;Tax code:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Cognome:</source>
         <translation>&amp;Surname:</translation>
     </message>
@@ -6996,7 +6996,7 @@ Licence EUPL-1.2.</translation>
         <translation>Only percentage and category: never the diagnosis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Disponibilità e accessibilità</source>
         <translation>Availability and accessibility</translation>
     </message>
@@ -7612,7 +7612,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1131"/>
+        <location filename="../../gui/participant_page.py" line="-1121"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>
@@ -7682,7 +7682,7 @@ Licence EUPL-1.2.</translation>
         <translation>Hours beyond the cap the programme funds for a service are flagged when saving.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Apri il percorso</source>
         <translation>Open the pathway</translation>
     </message>
@@ -7936,7 +7936,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../gui/import_wizard.py" line="-822"/>
+        <location filename="../../gui/import_wizard.py" line="-810"/>
         <source>Riga</source>
         <translation>Row</translation>
     </message>
@@ -7965,34 +7965,34 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>Codice programma</source>
         <translation>Programme code</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-156"/>
         <source>GOL-2026</source>
         <translation>GOL-2026</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-137"/>
         <source>Garanzia Occupabilità dei Lavoratori</source>
         <translation>Garanzia Occupabilità dei Lavoratori</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>Ente finanziatore</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-135"/>
         <source>Regione Lombardia</source>
         <translation>Regione Lombardia</translation>
     </message>
@@ -8003,23 +8003,23 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>Data di inizio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-131"/>
         <source>gg/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>Data di fine</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-130"/>
         <source>gg/mm/aaaa, vuota se senza scadenza</source>
         <translation>dd/mm/yyyy, empty if open-ended</translation>
     </message>
@@ -8094,7 +8094,7 @@ Licence EUPL-1.2.</translation>
         <translation>For how many years after the pathway closes the data are kept: usually 5; for programmes for people with disabilities 10 is suggested.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Massimali di ore per partecipante</source>
         <translation>Hour ca&amp;ps per participant</translation>
     </message>
@@ -8104,7 +8104,7 @@ Licence EUPL-1.2.</translation>
         <translation>Empty or 0: no cap for that service.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Crea il programma</source>
         <translation>&amp;Create the programme</translation>
     </message>
@@ -8277,7 +8277,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>SessionApplicationsModel</name>
     <message>
-        <location filename="../../gui/jobsearch_tab.py" line="+38"/>
+        <location filename="../../gui/jobsearch_tab.py" line="+36"/>
         <source>Azienda</source>
         <translation>Company</translation>
     </message>
@@ -8696,7 +8696,7 @@ Licence EUPL-1.2.</translation>
         <translation>Reason, date and outcome are needed to close the pathway; with a positive result the outcome is required (with the employer, if it is a contract).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Cambia stato</source>
         <translation>Change status</translation>
     </message>
@@ -9029,7 +9029,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>TutorDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-98"/>
+        <location filename="../../gui/participant_page.py" line="-96"/>
         <location line="+10"/>
         <source>Cambia tutor</source>
         <translation>Change tutor</translation>
@@ -9070,12 +9070,12 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>Maria Rossi</source>
         <translation>Maria Rossi</translation>
     </message>
@@ -9120,7 +9120,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>The username is what the person uses to open the program: lower-case letters, digits, full stops or hyphens, no spaces (for example m.rossi).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Crea l&apos;utente</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -9194,7 +9194,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../gui/week_view.py" line="+540"/>
+        <location filename="../../gui/week_view.py" line="+541"/>
         <source>oggi</source>
         <translation>today</translation>
     </message>
@@ -9233,12 +9233,12 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Tutti gli operatori</source>
         <translation>All operators</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-126"/>
         <source>Ope&amp;ratore:</source>
         <translation>Ope&amp;rator:</translation>
     </message>
@@ -9248,12 +9248,12 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>✓ done · ✗ no-show · ⊘ cancelled · ↷ moved · thick border: confirmed · grey: desk closed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Griglia della settimana</source>
         <translation>Week grid</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Frecce: spostarsi di un quarto d&apos;ora o di un giorno · PagSu/PagGiù: settimana precedente o successiva · Invio: prenota nella casella libera o apre le azioni dell&apos;appuntamento.</source>
         <translation>Arrows: move by a quarter of an hour or a day · PgUp/PgDn: previous or next week · Enter: book in a free slot or open the appointment&apos;s actions.</translation>
     </message>
@@ -9284,8 +9284,8 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../gui/courses_view.py" line="-302"/>
-        <location filename="../../gui/jobsearch_tab.py" line="-539"/>
+        <location filename="../../gui/courses_view.py" line="-300"/>
+        <location filename="../../gui/jobsearch_tab.py" line="-535"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
