@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -46,6 +47,7 @@ from models.validation import (
 )
 from storage import audit
 from storage.engine import Database, latest_backup, read_revision
+from storage.printing.style import Letterhead
 from storage.services.common import EVERYONE, STAFF, author_fields, require
 from storage.services.home import is_empty  # noqa: F401  (re-exported for callers)
 
@@ -335,6 +337,48 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> None:
         else:
             setting.value = value
         audit.record(session, actor, AuditAction.UPDATE, "setting", None, key)
+
+
+LETTERHEAD_FIELDS = ("name", "address", "details", "phone", "email", "logo")
+
+
+def get_letterhead(db: Database, actor: Actor) -> Letterhead:
+    """The cooperative's letterhead for printed documents (empty fields when not set yet)."""
+    values = get_settings(db, actor)
+    return Letterhead(**{f: values.get(f"letterhead.{f}", "") for f in LETTERHEAD_FIELDS})
+
+
+def set_letterhead(db: Database, actor: Actor, letterhead: Letterhead) -> None:
+    """Save the letterhead in one transaction; a logo that is not a readable PNG/JPEG is refused."""
+    require(actor, ADMINS | STAFF, "cambiare la carta intestata")
+    name = (letterhead.name or "").strip()
+    if not name:
+        raise ValidationError("name", "indicate il nome della cooperativa.", label="Nome")
+    logo = (letterhead.logo or "").strip()
+    if logo:
+        path = Path(logo).expanduser()
+        if not path.is_file() or path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise ValidationError(
+                "logo", f"«{logo}» non è un'immagine PNG o JPEG leggibile.", label="Logo"
+            )
+        logo = str(path.resolve())
+    values = {
+        "name": name,
+        "address": optional(letterhead.address, "address", "Indirizzo", 300) or "",
+        "details": optional(letterhead.details, "details", "Dati fiscali", 300) or "",
+        "phone": optional(letterhead.phone, "phone", "Telefono", 40) or "",
+        "email": optional(letterhead.email, "email", "Email", 200) or "",
+        "logo": logo,
+    }
+    with db.transaction() as session:
+        for field, value in values.items():
+            key = f"letterhead.{field}"
+            setting = session.get(AppSetting, key)
+            if setting is None:
+                session.add(AppSetting(key=key, value=value))
+            else:
+                setting.value = value
+        audit.record(session, actor, AuditAction.UPDATE, "setting", None, "letterhead")
 
 
 COUNTED = {
