@@ -8,9 +8,9 @@ Participants' data is special-category data (art. 9 GDPR): the agenda carries wh
 to receive people (name and internal code), never the codice fiscale, contact details or anything
 about health; the card names only the person it is handed to.
 
-Text is drawn with the standard PDF fonts (Helvetica), whose WinAnsi encoding covers Italian
-(à è é ì ò ù), the dash "–", the apostrophe "’", "°" and "•". A character outside it (a Romanian
-"ș", a Polish "ł") is printed without its accent rather than as a blank box. Day and month names
+Text is drawn with the documents' shared font (DejaVu Sans, embedded: storage/printing/style.py),
+which covers Italian and the other European alphabets; a character outside it is printed without
+its accent rather than as a blank box. Day and month names
 come from a small table, not from the system locale, which may not be Italian.
 
 Auditing the export is the caller's job (`log_event(..., AuditAction.EXPORT, ...)`), as for the
@@ -34,6 +34,7 @@ from models.labels import KIND_LABELS, MODE_LABELS, STATUS_LABELS
 from models.rows import Actor
 from models.validation import display_phone
 from storage.engine import Database, as_datetime
+from storage.printing.style import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from storage.services.common import EVERYONE, require
 
 # --------------------------------------------------------------------------- Italian words
@@ -492,25 +493,31 @@ _PLAIN_LETTERS = str.maketrans(
 
 
 def pdf_text(text: str) -> str:
-    """Text the standard PDF fonts can draw: WinAnsi characters kept, others without accents."""
+    """Text the documents' font (DejaVu Sans, embedded) can draw: its characters kept, others
+    without accents ("?" when nothing is left), control characters dropped."""
+    glyphs = _font_glyphs()
     out = []
     for char in text:
-        try:
-            char.encode("cp1252")
-        except UnicodeEncodeError:
-            base = "".join(
-                c
-                for c in unicodedata.normalize("NFKD", char.translate(_PLAIN_LETTERS))
-                if not unicodedata.combining(c)
-            )
-            try:
-                base.encode("cp1252")
-            except UnicodeEncodeError:
-                base = "?"
-            out.append(base)
-        else:
+        if ord(char) in glyphs:
             out.append(char)
+            continue
+        if unicodedata.category(char).startswith("C"):
+            continue
+        base = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", char.translate(_PLAIN_LETTERS))
+            if not unicodedata.combining(c) and ord(c) in glyphs
+        )
+        out.append(base or "?")
     return "".join(out)
+
+
+def _font_glyphs() -> set[int] | dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    return face.charToGlyph  # type: ignore[no-any-return]
 
 
 def _markup(text: str) -> str:
@@ -554,7 +561,8 @@ def _build(
                 decorate(canvas, doc, total)
                 canvas.restoreState()
 
-        doc = SimpleDocTemplate(buffer, **template)
+        register_fonts()
+        doc = SimpleDocTemplate(buffer, initialFontName=FONT, **template)
         doc.build(make_story(), onFirstPage=on_page, onLaterPages=on_page)
         return buffer.getvalue(), pages[0]
 
@@ -611,19 +619,15 @@ def render_agenda_pdf(doc: AgendaDocument, out: Path) -> Path:
     footer_height = 8 * _MM
     usable = page_width - 2 * margin
 
-    base = ParagraphStyle(
-        "cell", fontName="Helvetica", fontSize=9.5, leading=11.5, alignment=TA_LEFT
-    )
-    bold = ParagraphStyle("cell-bold", parent=base, fontName="Helvetica-Bold")
+    base = ParagraphStyle("cell", fontName=FONT, fontSize=9.5, leading=11.5, alignment=TA_LEFT)
+    bold = ParagraphStyle("cell-bold", parent=base, fontName=FONT_BOLD)
     small = ParagraphStyle("cell-small", parent=base, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", parent=base, fontName="Helvetica-Bold", fontSize=9.5)
+    head = ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=9.5)
     grey = ParagraphStyle("cell-grey", parent=base, textColor=colors.HexColor(_GREY_TEXT))
     grey_small = ParagraphStyle("cell-grey-small", parent=small, textColor=grey.textColor)
-    grey_italic = ParagraphStyle("cell-grey-italic", parent=grey, fontName="Helvetica-Oblique")
+    grey_italic = ParagraphStyle("cell-grey-italic", parent=grey, fontName=FONT_ITALIC)
     summary_style = ParagraphStyle("summary", parent=base, fontSize=10, leading=13)
-    empty_style = ParagraphStyle(
-        "empty", parent=base, fontName="Helvetica-Bold", fontSize=14, leading=18
-    )
+    empty_style = ParagraphStyle("empty", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18)
 
     columns = [
         ("Ora", 26 * _MM),
@@ -678,6 +682,7 @@ def render_agenda_pdf(doc: AgendaDocument, out: Path) -> Path:
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F4F4")]),
         ]
+        style.insert(0, ("FONTNAME", (0, 0), (-1, -1), FONT))
         table = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
         story.append(table)
         return story
@@ -695,22 +700,22 @@ def render_agenda_pdf(doc: AgendaDocument, out: Path) -> Path:
         left, right = margin, page_width - margin
         date_text = pdf_text(doc.date_label)
         date_size = 15.0
-        date_width = stringWidth(date_text, "Helvetica-Bold", date_size)
+        date_width = stringWidth(date_text, FONT_BOLD, date_size)
         name, name_size = fit(
-            pdf_text(doc.desk_name), "Helvetica-Bold", 15, usable - date_width - 12 * _MM
+            pdf_text(doc.desk_name), FONT_BOLD, 15, usable - date_width - 12 * _MM
         )
         canvas.setFillColor(colors.black)
-        canvas.setFont("Helvetica-Bold", name_size)
+        canvas.setFont(FONT_BOLD, name_size)
         canvas.drawString(left, top - 13, name)
-        canvas.setFont("Helvetica-Bold", date_size)
+        canvas.setFont(FONT_BOLD, date_size)
         canvas.drawRightString(right, top - 13, date_text)
         details = doc.place_label
         if doc.phone_label:
             details += (" – " if details else "") + f"Tel. {doc.phone_label}"
-        details, details_size = fit(pdf_text(details), "Helvetica", 9.5, usable * 0.7)
-        canvas.setFont("Helvetica", details_size)
+        details, details_size = fit(pdf_text(details), FONT, 9.5, usable * 0.7)
+        canvas.setFont(FONT, details_size)
         canvas.drawString(left, top - 28, details)
-        canvas.setFont("Helvetica", 9.5)
+        canvas.setFont(FONT, 9.5)
         canvas.drawRightString(right, top - 28, pdf_text(f"Agenda dello sportello {doc.desk_code}"))
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(1)
@@ -720,7 +725,7 @@ def render_agenda_pdf(doc: AgendaDocument, out: Path) -> Path:
         canvas.setStrokeColor(colors.HexColor(_RULE))
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom + 11, right, bottom + 11)
-        canvas.setFont("Helvetica", 8.5)
+        canvas.setFont(FONT, 8.5)
         printed = f"Stampato il {doc.printed_at:%d/%m/%Y} alle {doc.printed_at:%H:%M} da "
         canvas.drawString(left, bottom, pdf_text(printed + doc.printed_by))
         canvas.drawCentredString(
@@ -771,15 +776,15 @@ def render_reminder_card(card: ReminderCard, out: Path) -> Path:
 
     def make_story(size: float) -> list[Any]:
         body = ParagraphStyle(
-            "body", fontName="Helvetica", fontSize=size, leading=size * 1.3, spaceBefore=size * 0.4
+            "body", fontName=FONT, fontSize=size, leading=size * 1.3, spaceBefore=size * 0.4
         )
         label = ParagraphStyle(
-            "label", parent=body, fontName="Helvetica-Bold", spaceBefore=size * 0.9, spaceAfter=2
+            "label", parent=body, fontName=FONT_BOLD, spaceBefore=size * 0.9, spaceAfter=2
         )
         title = ParagraphStyle(
             "title",
             parent=body,
-            fontName="Helvetica-Bold",
+            fontName=FONT_BOLD,
             fontSize=size + 8,
             leading=(size + 8) * 1.2,
             spaceBefore=0,
@@ -787,7 +792,7 @@ def render_reminder_card(card: ReminderCard, out: Path) -> Path:
         when = ParagraphStyle(
             "when",
             parent=body,
-            fontName="Helvetica-Bold",
+            fontName=FONT_BOLD,
             fontSize=size + 3,
             leading=(size + 3) * 1.3,
             spaceBefore=0,
@@ -797,6 +802,7 @@ def render_reminder_card(card: ReminderCard, out: Path) -> Path:
             parent=body,
             leftIndent=size * 1.1,
             bulletIndent=0,
+            bulletFontName=FONT,
             bulletFontSize=size,
             spaceBefore=size * 0.2,
         )
@@ -825,6 +831,7 @@ def render_reminder_card(card: ReminderCard, out: Path) -> Path:
                 colWidths=[usable],
                 style=TableStyle(
                     [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F0F0F0")),
                         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -876,6 +883,7 @@ def render_reminder_card(card: ReminderCard, out: Path) -> Path:
                 colWidths=[usable],
                 style=TableStyle(
                     [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
