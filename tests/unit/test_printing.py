@@ -143,6 +143,15 @@ def crowd(db: Database, desk_code: str, day: date, count: int) -> None:
 # --------------------------------------------------------------------------- pure helpers
 
 
+def embedded_fonts_only(pdf: Path) -> bool:
+    """Every font of the PDF is embedded DejaVu (pdffonts); True when pdffonts is missing."""
+    if shutil.which("pdffonts") is None:
+        return True
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    rows = [line.split() for line in listing.splitlines()[2:] if line.strip()]
+    return bool(rows) and all("DejaVuSans" in r[0] and r[-5] == "yes" for r in rows)
+
+
 def test_italian_dates_come_from_the_table_not_the_locale() -> None:
     """Dates and times are written in Italian words."""
     assert italian_date(date(2026, 11, 23)) == "lunedì 23 novembre 2026"
@@ -229,6 +238,7 @@ def test_agenda_pdf_names_desk_date_and_every_participant(
     assert out.read_bytes().startswith(b"%PDF-")
     assert page_count(out) == 1
     assert not list(out.parent.glob("*.part"))
+    assert embedded_fonts_only(out)
 
     (text,) = pdf_pages(out)
     assert doc.desk_name in text
@@ -327,6 +337,7 @@ def test_reminder_card_says_when_where_and_what_to_bring(
     out = render_reminder_card(card, tmp_path / "promemoria.pdf")
     assert out.read_bytes().startswith(b"%PDF-")
     assert page_count(out) == 1
+    assert embedded_fonts_only(out)
 
     (text,) = pdf_pages(out)
     assert "Promemoria appuntamento" in text
