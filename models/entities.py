@@ -764,6 +764,78 @@ class Outcome(Tracked, Base):
     )
 
 
+# --------------------------------------------------------------------------- signed registers
+
+
+class SignedRegister(Tracked, Base):
+    """A monthly timesheet or a course session's attendance register, signed on paper.
+
+    Signing locks the deliveries it covers (listed in `SignedRegisterItem`). A coordinator may
+    unlock it with a reason: the row then stays as history with who, when and why, and signing
+    again makes a new row, so every unlock reason is kept. `scope` says what is signed
+    (`timesheet:<participant uuid>:<YYYY-MM>:<service or *>`, `attendance:<session uuid>`): one
+    active (not unlocked) register per scope is a plain partial unique index.
+    """
+
+    __tablename__ = "signed_registers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "timesheet" | "attendance"
+    scope: Mapped[str] = mapped_column(String(100))
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    month: Mapped[date | None] = mapped_column(Date)  # first day of the month
+    # None on a timesheet: all the services of the month.
+    service_type: Mapped[ServiceType | None] = mapped_column(enum_type(ServiceType, "service_type"))
+    edition_session_id: Mapped[int | None] = mapped_column(ForeignKey("edition_sessions.id"))
+    signed_on: Mapped[date] = mapped_column(Date)
+    signed_by: Mapped[str] = mapped_column(String(64))
+    reprints: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    unlocked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    unlocked_by: Mapped[str | None] = mapped_column(String(64))
+    unlock_reason: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('timesheet', 'attendance')", name="kind_values"),
+        CheckConstraint(
+            "(kind = 'timesheet' AND participant_id IS NOT NULL AND month IS NOT NULL"
+            " AND edition_session_id IS NULL) OR (kind = 'attendance'"
+            " AND edition_session_id IS NOT NULL AND participant_id IS NULL AND month IS NULL"
+            " AND service_type IS NULL)",
+            name="kind_fields",
+        ),
+        CheckConstraint("reprints >= 0", name="reprints_nonnegative"),
+        CheckConstraint(
+            "(unlocked_at IS NULL AND unlocked_by IS NULL AND unlock_reason IS NULL) OR "
+            "(unlocked_at IS NOT NULL AND unlocked_by IS NOT NULL AND unlock_reason IS NOT NULL)",
+            name="unlock_complete",
+        ),
+        Index(
+            "uq_signed_registers_active_scope",
+            "scope",
+            unique=True,
+            sqlite_where=sql_text("unlocked_at IS NULL"),
+            postgresql_where=sql_text("unlocked_at IS NULL"),
+        ),
+        Index("ix_signed_registers_participant_month", "participant_id", "month"),
+        Index("ix_signed_registers_edition_session", "edition_session_id"),
+    )
+
+
+class SignedRegisterItem(Base):
+    """A delivery that a signed register covers: what was on the paper when it was signed."""
+
+    __tablename__ = "signed_register_items"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("signed_registers.id", ondelete="CASCADE"), primary_key=True
+    )
+    delivery_id: Mapped[int] = mapped_column(
+        ForeignKey("service_deliveries.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_signed_register_items_delivery", "delivery_id"),)
+
+
 # --------------------------------------------------------------------------- audit and settings
 
 
