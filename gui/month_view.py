@@ -121,7 +121,9 @@ class MonthModel(QAbstractTableModel):
         if not held and not missed:
             return ""
         text = QCoreApplication.translate("MonthView", "{n} app.").format(n=held)
-        if missed:
+        if missed == 1:
+            text += " · " + QCoreApplication.translate("MonthView", "1 assente")
+        elif missed:
             text += " · " + QCoreApplication.translate("MonthView", "{n} assenti").format(n=missed)
         return text
 

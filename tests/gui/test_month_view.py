@@ -26,7 +26,7 @@ def test_month_grid_shows_counts_and_opens_a_day(qtbot) -> None:  # type: ignore
     assert calls == [(2026, 11)]
     assert view.title.text() == "Novembre 2026 · 4 appuntamenti"
     model = view.model
-    assert model.data(model.index_of(date(2026, 11, 3))) == "3\n4 app. · 1 assenti"
+    assert model.data(model.index_of(date(2026, 11, 3))) == "3\n4 app. · 1 assente"
     assert model.data(model.index_of(date(2026, 11, 10))) == "10"  # only cancelled ones
     # The grid starts on the Monday before the 1st: 26/10/2026.
     assert model.day_at(model.index(0, 0)) == date(2026, 10, 26)
@@ -55,7 +55,7 @@ def test_agenda_month_mode_counts_and_opens_the_day(make_window, seeded, qtbot) 
     today = date.today()
     text = month.model.data(month.model.index_of(today))
     assert text.startswith(f"{today.day}\n2 app.")  # two held today, one no-show
-    assert "1 assenti" in text
+    assert "1 assente" in text
     assert agenda.current_appointment() is None
     month.grid.setFocus()
     month.grid.setCurrentIndex(month.model.index_of(today))
