@@ -621,6 +621,8 @@ def _person_pairs(person: PersonHeading) -> list[tuple[str, str]]:
 
 
 def _plan_story(doc: PlanDocument) -> Callable[[], list[Any]]:
+    from reportlab.platypus import KeepTogether, Spacer
+
     from storage.printing.style import (
         MM,
         content_width,
@@ -684,9 +686,10 @@ def _plan_story(doc: PlanDocument) -> Callable[[], list[Any]]:
             ):
                 text = doc.intake.section(name)
                 if text:
-                    parts.append(para(heading, st["h2"]))
+                    parts.append(para(heading, _h2_next(st)))
                     parts.append(para(text, st["note"]))
-        parts.append(para("Servizi previsti", st["h1"]))
+        # The plan's table holds at most one row per service type: kept on one page.
+        services: list[Any] = [para("Servizi previsti", st["h1"])]
         header = ["Servizio", "Ore previste", "Tariffa oraria", "Valore", "Massimo del programma"]
         widths = [58 * MM, 24 * MM, 26 * MM, 28 * MM, 34 * MM]
         if doc.show_delivered:
@@ -714,11 +717,14 @@ def _plan_story(doc: PlanDocument) -> Callable[[], list[Any]]:
         if doc.show_delivered:
             total.append(para(hours_text(doc.total_delivered), _bold_right(st)))
         if not rows:
-            parts.append(para("Nessun servizio previsto nel piano di questo percorso.", st["body"]))
+            services.append(
+                para("Nessun servizio previsto nel piano di questo percorso.", st["body"])
+            )
         else:
             rows.append(total)
             right = range(1, len(header))
-            parts.append(data_table(rows, widths, header=header, right=right))
+            services.append(data_table(rows, widths, header=header, right=right))
+            services.append(Spacer(1, 2 * MM))
         notes = []
         if doc.unpriced:
             notes.append(
@@ -731,8 +737,8 @@ def _plan_story(doc: PlanDocument) -> Callable[[], list[Any]]:
             )
         if doc.show_delivered:
             notes.append(f"Ore erogate aggiornate al {_day(doc.printed_on)}.")
-        for note in notes:
-            parts.append(para(note, st["muted"]))
+        services += [para(note, st["muted"]) for note in notes]
+        parts.append(KeepTogether(services))
         intro = [
             para("Firme", st["h1"]),
             para(
@@ -772,6 +778,13 @@ def _signatures(intro: Sequence[Any], signers: Sequence[str], width: float) -> A
     return KeepTogether([*intro, *content])
 
 
+def _h2_next(st: dict[str, Any]) -> Any:
+    """A sub-heading that never stays alone at the foot of a page."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("h2_next", parent=st["h2"], keepWithNext=1)
+
+
 def _bold_right(st: dict[str, Any]) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
@@ -779,13 +792,27 @@ def _bold_right(st: dict[str, Any]) -> Any:
 
 
 def _frame(letterhead: Letterhead, title: str, subject: str, code: str, day: date) -> PageFrame:
+    """The running header and footer; a long cooperative name is shortened in the header so
+    that it does not run into the centred title (the cover prints it whole)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from storage.printing.style import FONT, MM, content_width, register_fonts
+
+    register_fonts()
+    name = letterhead.name or "Sportello"
+    room = (content_width() - stringWidth(f"{title} · {code}", FONT, 8)) / 2 - 4 * MM
+    short = name
+    if stringWidth(short, FONT, 8) > room:
+        while short and stringWidth(short + "…", FONT, 8) > room:
+            short = short[:-1]
+        short = short.rstrip(" –-·,") + "…"
     return PageFrame(
         title=title,
         subject=subject,
-        author=letterhead.name or "Sportello",
+        author=name,
         header_left=code,
         printed_on=day,
-        letterhead_name=letterhead.name or "Sportello",
+        letterhead_name=short,
     )
 
 
@@ -1106,7 +1133,7 @@ def _intake_story(doc: IntakeSheet) -> Callable[[], list[Any]]:
                 held += f", presso {doc.intake.place}"
             parts.append(para(held + ".", st["muted"]))
             for heading, text in doc.intake.sections:
-                parts.append(para(heading, st["h2"]))
+                parts.append(para(heading, _h2_next(st)))
                 parts.append(para(text, st["note"]))
         intro = [
             para("Firme", st["h1"]),
@@ -1292,7 +1319,7 @@ def _privacy_story(doc: PrivacyNoticeDocument) -> Callable[[], list[Any]]:
         st = styles()
         width = content_width()
         box_style = ParagraphStyle("box", parent=st["body"], leading=16)
-        h2 = ParagraphStyle("h2_next", parent=st["h2"], keepWithNext=1)
+        h2 = _h2_next(st)
 
         def boxes(text: str) -> Any:
             """A line with check boxes drawn a little larger than the words."""
