@@ -437,7 +437,7 @@ def _current_consent(session: Session, person: Participant) -> Any:
 def _participant_signer(signer: ConsentSigner | None, signer_name: str | None, name: str) -> str:
     """The participant's signature line: the person, or who signs for them per the consent."""
     if signer is None or signer is ConsentSigner.PERSON:
-        return f"Il/la partecipante (o chi ne ha la rappresentanza legale)\n{name}"
+        return f"Il/la partecipante\n{name}"
     who = "Il tutore" if signer is ConsentSigner.GUARDIAN else "L’amministratore di sostegno"
     return f"{who} di {name}\n{signer_name or ''}".rstrip()
 
@@ -742,9 +742,8 @@ def _plan_story(doc: PlanDocument) -> Callable[[], list[Any]]:
         intro = [
             para("Firme", st["h1"]),
             para(
-                "Con la firma il/la partecipante e gli operatori concordano il piano: i servizi, "
-                "le ore e i tempi indicati. Il piano può essere rivisto insieme durante il "
-                "percorso.",
+                "Firmando, partecipante e operatori concordano il piano; si può rivedere insieme "
+                "durante il percorso.",
                 st["body"],
             ),
         ]
