@@ -67,6 +67,7 @@ PRINTERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 CONFIDENTIAL_READERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 TITLE = "Fascicolo del percorso individuale"
 NO_PATHWAY = "Nessun percorso aperto finora."
+BLANK = "……………………"  # a name to write by hand on the signature block
 
 # Italian names of the codes models/labels.py does not have yet (the GUI has its own copies).
 SEX_NAMES = {Sex.MALE: "Maschio", Sex.FEMALE: "Femmina"}
@@ -674,8 +675,9 @@ def dossier_document(
         tutor_name=current_tutor,
         signers=(
             f"Il/la partecipante\n{name}",
-            f"Il/la tutor\n{current_tutor or ''}".rstrip(),
-            "Il/la coordinatore/trice\n\u00a0",
+            f"Il/la tutor\n{current_tutor or BLANK}",
+            "Il/la coordinatore/trice\n"
+            + ((actor.full_name or BLANK) if actor.role is Role.COORDINATOR else BLANK),
         ),
     )
 
