@@ -116,6 +116,14 @@ def styles() -> dict[str, Any]:
             "cell_right", parent=body, fontSize=9, leading=11.5, alignment=TA_RIGHT
         ),
         "head": ParagraphStyle("head", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=11),
+        "head_right": ParagraphStyle(
+            "head_right",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            alignment=TA_RIGHT,
+        ),
         "note": ParagraphStyle(
             "note", parent=body, fontSize=9.5, leading=12.5, leftIndent=8, spaceAfter=6
         ),
@@ -199,7 +207,9 @@ def data_table(
     st = styles()
     data: list[list[Any]] = []
     if header is not None:
-        data.append([para(h, st["head"]) for h in header])
+        data.append(
+            [para(h, st["head_right"] if i in right else st["head"]) for i, h in enumerate(header)]
+        )
     for row in rows:
         data.append(
             [
@@ -230,28 +240,39 @@ def data_table(
 
 
 def signature_block(signers: Sequence[str], width: float, *, place_date: bool = True) -> Any:
-    """Lines to sign on: «Luogo e data» and one line per signer, side by side."""
+    """Lines to sign on: «Luogo e data» and one line per signer, side by side with a gap, kept
+    together on one page (a KeepTogether; its `._content` holds the parts, for a caller that
+    keeps them with a heading of its own)."""
     from reportlab.lib import colors
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     st = styles()
-    cells = [[para(s, st["signature"]) for s in signers]]
-    blank = [["" for _ in signers]]
-    column = width / max(1, len(signers))
-    table = Table(blank + cells, colWidths=[column] * len(signers), rowHeights=[14 * MM, None])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor(INK)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ]
-        )
-    )
+    gap = 8 * MM
+    count = max(1, len(signers))
+    column = (width - gap * (count - 1)) / count
+    widths: list[float] = []
+    labels: list[Any] = []
+    for n, signer in enumerate(signers):
+        if n:
+            widths.append(gap)
+            labels.append("")
+        widths.append(column)
+        labels.append(para(signer, st["signature"]))
+    blank = ["" for _ in widths]
+    table = Table([blank, labels], colWidths=widths, rowHeights=[14 * MM, None], hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for c in range(0, len(widths), 2):
+        commands.append(("LINEBELOW", (c, 0), (c, 0), 0.6, colors.HexColor(INK)))
+    table.setStyle(TableStyle(commands))
     parts: list[Any] = [Spacer(1, 8 * MM)]
     if place_date:
         parts.append(para("Luogo e data: ____________________________", st["signature"]))
+        parts.append(Spacer(1, 2 * MM))
     parts.append(table)
     return KeepTogether(parts)
 
@@ -304,6 +325,18 @@ class PageFrame:
     letterhead_name: str = ""
 
 
+def fit_text(text: str, size: float, width: float, font: str = FONT) -> str:
+    """`text` shortened with «…» so that it fits `width` points at `size` in `font`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _decorate(canvas: Any, doc: Any, frame: PageFrame, total: int) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -312,10 +345,18 @@ def _decorate(canvas: Any, doc: Any, frame: PageFrame, total: int) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.HexColor(MUTED))
     top = height - 14 * MM
-    canvas.drawString(MARGIN_LEFT, top, frame.letterhead_name or frame.author)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    usable = width - MARGIN_LEFT - MARGIN_RIGHT
+    left_text = fit_text(frame.letterhead_name or frame.author, 8, usable * 0.3)
+    side = max(stringWidth(left_text, FONT, 8), stringWidth("00/00/0000", FONT, 8)) + 4 * MM
+    canvas.drawString(MARGIN_LEFT, top, left_text)
     if frame.header_left:
+        # The code (the document's key) is never shortened: the title gives way.
+        code = f" · {frame.header_left}"
+        room = usable - 2 * side - stringWidth(code, FONT, 8)
         canvas.drawCentredString(
-            (MARGIN_LEFT + width - MARGIN_RIGHT) / 2, top, f"{frame.title} · {frame.header_left}"
+            (MARGIN_LEFT + width - MARGIN_RIGHT) / 2, top, fit_text(frame.title, 8, room) + code
         )
     day = frame.printed_on or date.today()
     canvas.drawRightString(width - MARGIN_RIGHT, top, day.strftime("%d/%m/%Y"))
