@@ -194,6 +194,17 @@ def _builtin_kinds() -> list[DocumentKind]:
 # --------------------------------------------------------------------------- the form
 
 
+class ExportTableModel(AuditTableModel):
+    """The export history; a registered kind is named by its label («Agenda del giorno»)."""
+
+    def display(self, row: AuditRow, column: int) -> str:
+        if column == self.COL_ENTITY:
+            kind = _KINDS.get(row.entity)
+            if kind is not None:
+                return kind.label
+        return str(super().display(row, column))
+
+
 class _Form(QWidget):
     """The fields; Enter anywhere in them (not on a button) asks for the preview."""
 
@@ -388,7 +399,7 @@ class DocumentsSection(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        self.model = AuditTableModel(self)
+        self.model = ExportTableModel(self)
         self.table = RowTableView(self.tr("Storico dei documenti esportati"))
         self.table.setModel(self.model)
         self.table.set_column_widths((17, 14, 14, 16, 40))

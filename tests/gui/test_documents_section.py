@@ -108,6 +108,10 @@ def test_printing_from_the_preview_is_recorded(qtbot, window, seeded, kinds, tmp
     today = date.today().isoformat()
     assert exports(seeded.db) == [("agenda", f"desk=CR01 day={today} via=print")]
     assert section.model.rowCount() == 1
+    assert section.model.index(0, section.model.COL_ENTITY).data() == "Agenda del giorno"
+    assert section.model.index(0, section.model.COL_SUMMARY).data() == (
+        f"desk=CR01 day={today} via=print"
+    )
     assert section.count_label.text() == "1 documento esportato"
     preview.reject()
 
