@@ -619,7 +619,11 @@ def _compute(
         (unemployed_since(12), 1),
         else_=0,
     ).label("long_term")
+    grouped = case(
+        (exists().where(ParticipantTargetGroup.participant_id == Participant.id), 1), else_=0
+    ).label("grouped")
     columns = (
+        grouped,
         Participant.sex,
         age,
         Participant.isced_band,
@@ -639,9 +643,10 @@ def _compute(
     conditions: Counter[str] = Counter()
     referrers: Counter[str] = Counter()
     esf_age: Counter[str] = Counter()
-    third_country = disabled_people = long_term_people = 0
-    for sex, band, isced, level, condition, referrer, citizen, dis, ltu, n in profile:
+    third_country = disabled_people = long_term_people = ungrouped = 0
+    for has_group, sex, band, isced, level, condition, referrer, citizen, dis, ltu, n in profile:
         n = int(n)
+        ungrouped += 0 if has_group else n
         sexes[sex.value if sex else NOT_RECORDED] += n
         ages[AGE_BAND_OF[band]] += n
         esf_age[band] += n
@@ -666,15 +671,7 @@ def _compute(
             )
         }
     )
-    grouped = int(
-        session.scalar(
-            select(func.count(func.distinct(ParticipantTargetGroup.participant_id))).where(
-                ParticipantTargetGroup.participant_id.in_(people)
-            )
-        )
-        or 0
-    )
-    groups[NO_GROUP] = participants - grouped
+    groups[NO_GROUP] = ungrouped
     by_group = tuple(
         Breakdown(key, label, groups.get(key, 0), percent(groups.get(key, 0), participants))
         for key, label in [(g.value, GROUP_LABELS[g]) for g in TargetGroup]
@@ -753,7 +750,8 @@ def _compute(
             func.sum(ServiceDelivery.minutes),
             func.count(),
         )
-        .where(ServiceDelivery.pathway_id.in_(pathway_ids), in_period)
+        .join(pop, pop.c.id == ServiceDelivery.pathway_id)
+        .where(in_period)
         .group_by(ServiceDelivery.service_type, ServiceDelivery.mode)
     ):
         delivered[kind] += int(minutes or 0)
@@ -809,36 +807,28 @@ def _compute(
             ),
         ),
     )
-    by_type = {
-        kind: (int(n), int(who))
-        for kind, n, who in session.execute(
-            select(Outcome.type, func.count(), func.count(func.distinct(Outcome.participant_id)))
-            .where(attributed)
-            .group_by(Outcome.type)
-        )
-    }
+    # One row per person and outcome type: the numbers, the people, the hired, in one pass.
+    by_type: dict[OutcomeType, tuple[int, int]] = {}
+    workers: set[int] = set()
+    hired_people: set[int] = set()
+    for pid, kind, n in session.execute(
+        select(Outcome.participant_id, Outcome.type, func.count())
+        .where(attributed)
+        .group_by(Outcome.participant_id, Outcome.type)
+    ):
+        count, who = by_type.get(kind, (0, 0))
+        by_type[kind] = (count + int(n), who + 1)
+        if kind not in NOT_WORK:
+            workers.add(pid)
+        if kind in CONTRACTS:
+            hired_people.add(pid)
 
     def outcome_line(kind: OutcomeType) -> OutcomeLine:
         n, who = by_type.get(kind, (0, 0))
         return OutcomeLine(kind, OUTCOME_TYPE_LABELS[kind], n, who, percent(who, participants))
 
     work_total = sum(by_type.get(k, (0, 0))[0] for k in WORK_TYPES)
-    people_with_work = int(
-        session.scalar(
-            select(func.count(func.distinct(Outcome.participant_id))).where(
-                attributed, Outcome.type.not_in(tuple(NOT_WORK))
-            )
-        )
-        or 0
-    )
-    hired = int(
-        session.scalar(
-            select(func.count(func.distinct(Outcome.participant_id))).where(
-                attributed, Outcome.type.in_(tuple(CONTRACTS))
-            )
-        )
-        or 0
-    )
+    people_with_work, hired = len(workers), len(hired_people)
 
     # ---- leavers: days to the first job, and the situation on leaving (ESF+)
     left = and_(
@@ -903,23 +893,22 @@ def _compute(
         Internship.participant_id.in_(people),
         or_(Internship.pathway_id.in_(pathway_ids), Internship.pathway_id.is_(None)),
     )
-    activated = int(
-        session.scalar(
-            select(func.count()).where(
-                theirs, Internship.start_date >= start, Internship.start_date <= end
-            )
-        )
-        or 0
-    )
     effective_end = func.coalesce(Internship.extended_to, Internship.end_date)
-    closed = {
-        kind: int(n)
-        for kind, n in session.execute(
-            select(Internship.outcome, func.count())
-            .where(theirs, effective_end >= start, effective_end <= end)
-            .group_by(Internship.outcome)
+    started_in = and_(Internship.start_date >= start, Internship.start_date <= end)
+    ended_in = and_(effective_end >= start, effective_end <= end)
+    activated = 0
+    closed: dict[InternshipOutcome, int] = {}
+    for kind, began, finished in session.execute(
+        select(
+            Internship.outcome,
+            func.sum(case((started_in, 1), else_=0)),
+            func.sum(case((ended_in, 1), else_=0)),
         )
-    }
+        .where(theirs, or_(started_in, ended_in))
+        .group_by(Internship.outcome)
+    ):
+        activated += int(began or 0)
+        closed[kind] = int(finished or 0)
     conventions = {
         kind: int(n)
         for kind, n in session.execute(
