@@ -44,7 +44,7 @@ from models.enums import (
     Sex,
     TargetGroup,
 )
-from models.errors import PermissionDenied
+from models.errors import PermissionDenied, ValidationError
 from models.labels import (
     APPLICATION_STATUS_LABELS,
     APPOINTMENT_STATUS,
@@ -351,6 +351,7 @@ def dossier_document(
     from models.entities import (
         Consent,
         FundingProgramme,
+        Participant,
         Pathway,
         ServiceDelivery,
         TutorAssignment,
@@ -362,14 +363,22 @@ def dossier_document(
     from storage.services.courses import participant_courses
     from storage.services.intake import INTAKE_MARK
     from storage.services.jobsearch import list_applications
-    from storage.services.placements import _person, list_internships, list_outcomes
+    from storage.services.lookup import participant_by_code
+    from storage.services.placements import list_internships, list_outcomes
     from storage.services.tutoring import pathway_hours
 
     require(actor, PRINTERS, "stampare il fascicolo di un partecipante")
     day = today or date.today()
     full_reader = actor.role in CONFIDENTIAL_READERS and not redacted
     with db.transaction(write=False) as session:
-        person = _person(session, participant)
+        if isinstance(participant, int):
+            person = session.get(Participant, participant)
+            if person is None:
+                raise ValidationError(
+                    "participant", f"la persona n. {participant} non esiste.", label="Partecipante"
+                )
+        else:
+            person = participant_by_code(session, participant)
         if not _can_follow(session, actor, person.id):
             raise PermissionDenied(
                 f"L'utente {actor.username} non segue questa persona: il fascicolo lo stampano "
@@ -850,8 +859,9 @@ def _story(doc: DossierDocument, pages: dict[str, int] | None) -> list[Any]:
             para("Si registrano percentuale e categoria, mai una diagnosi.", st["muted"]),
         ]
     story += [para("Privacy e consensi", st["h2"]), para(doc.consents, st["body"])]
+    story.append(PageBreak())  # the cover stands alone; the sections start on a new page
     if pages is not None:
-        story += [PageBreak(), para("Indice", st["title"]), _contents(pages, width), PageBreak()]
+        story += [para("Indice", st["title"]), _contents(pages, width), PageBreak()]
 
     # Pathways.
     story += section("Percorsi")

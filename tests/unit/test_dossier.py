@@ -20,10 +20,12 @@ from storage.printing.dossier import NO_PATHWAY, dossier_document, export_dossie
 from storage.services.admin import ProgrammeInput, UserInput, create_programme, create_user
 from storage.services.intake import (
     ConsentInput,
+    IntakeInput,
     PathwayInput,
     change_tutor,
     open_pathway,
     record_consent,
+    record_intake,
 )
 from storage.services.participants import create_participant, update_participant
 from storage.services.tutoring import DeliveryInput, NoteInput, add_note, record_delivery
@@ -46,6 +48,7 @@ START = date(2026, 2, 2)
 CONFIDENTIAL = ("Segreto del coordinatore", "Riservata del tutor", "Riservata di Neri")
 L68 = ("Collocamento mirato (L. 68/99)", "67%", "Invalido civile (> 45%)", "CPI di Cremona")
 CONTACTS = ("333 123 4567", "mario.rossi@example.org", "Via Verdi 3, 26100 Cremona")
+INTAKE = ("Colloquio di presa in carico", "Ostacoli e bisogni di supporto:", "Ansia nei colloqui")
 
 
 @pytest.fixture
@@ -105,6 +108,12 @@ def world(db: Database, admin: Actor) -> int:
     pathway = open_pathway(
         db, admin, PathwayInput(CF, "GOL", TUTOR.username, START, plan=[("coaching", 3)])
     ).id
+    record_intake(
+        db,
+        TUTOR,
+        pathway,
+        IntakeInput(date(2026, 2, 3), 60, barriers="Ansia nei colloqui", assessment="Motivato"),
+    )
     change_tutor(db, admin, pathway, NEW_TUTOR.username, date(2026, 3, 2))
     record_delivery(db, TUTOR, DeliveryInput(pathway, "coaching", date(2026, 2, 10), minutes=90))
 
@@ -154,13 +163,14 @@ def test_the_coordinators_full_version_holds_everything(
     out = tmp_path / "full.pdf"
     pages = export_dossier(db, COORDINATOR, CF, out)
     text = flat(pdf_text(out))
-    for needle in CONFIDENTIAL + L68 + CONTACTS:
+    for needle in CONFIDENTIAL + L68 + CONTACTS + INTAKE:
         assert needle in text, needle
     assert text.count("· «riservata»") == 3
     assert "Postazione senza barriere" in text and "Disabilità (L. 68/99)" in text
     assert "Fascicolo del percorso individuale" in text and "versione completa" in text
     assert "Giulia Verdi dal 02/02/2026; Luca Neri dal 02/03/2026" in text
     assert "Coaching 3 1,5 3" in text  # planned, delivered, cap
+    assert "Colloquio specialistico — 1 4" not in text and "Colloquio specialistico — 1 —" in text
     assert "Colloquio sul curriculum" in text and "Nota di Neri" in text
     assert f"pagina 1 di {pages}" in text and f"pagina {pages} di {pages}" in text
     assert exports(db) == [("c.bianchi", "dossier")]
@@ -195,7 +205,7 @@ def test_the_redacted_version_leaves_out_what_consents_do_not_cover(
     out = tmp_path / "redacted.pdf"
     export_dossier(db, COORDINATOR, CF, out, redacted=True)
     text = flat(pdf_text(out))
-    for needle in CONFIDENTIAL + L68 + CONTACTS:
+    for needle in CONFIDENTIAL + L68 + CONTACTS + INTAKE[1:]:
         assert needle not in text, needle
     for needle in ("«riservata»", "Postazione senza barriere", "Disabilità", "3331234567"):
         assert needle not in text, needle
