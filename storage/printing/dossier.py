@@ -248,6 +248,7 @@ class DossierOutcome:
     hours_per_week: int | None
     days_to_first_job: int | None
     is_first_job: bool
+    pathway_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -646,6 +647,7 @@ def dossier_document(
             o.hours_per_week,
             o.days_to_first_job,
             o.is_first_job,
+            o.pathway_id,
         )
         for o in reversed(list_outcomes(db, actor, participant=person_id))
     )
@@ -879,6 +881,9 @@ def _story(doc: DossierDocument, pages: dict[str, int] | None) -> list[Any]:
             facts.append(("Chiuso il", _d(p.end_date)))
         if p.closure_reason:
             facts.append(("Motivo della chiusura", p.closure_reason))
+        results = [o for o in doc.outcomes if o.pathway_id == p.id]
+        if results:
+            facts.append(("Esito", "; ".join(f"{o.type} dal {_d(o.start_date)}" for o in results)))
         tutors = "; ".join(f"{t.name} dal {_d(t.from_date)}" for t in p.tutors) or "—"
         facts.append(("Tutor", tutors))
         block: list[Any] = [para(head, st["h2"]), _pairs(facts, width), Spacer(1, 2 * MM)]
@@ -1071,7 +1076,7 @@ def _story(doc: DossierDocument, pages: dict[str, int] | None) -> list[Any]:
         story.append(
             data_table(
                 rows,
-                [width * 0.2, width * 0.24, width * 0.26, width * 0.13, width * 0.17],
+                [width * 0.18, width * 0.24, width * 0.24, width * 0.15, width * 0.19],
                 header=[
                     "Esito",
                     "Datore di lavoro",
