@@ -33,7 +33,7 @@ from models import validation
 from models.errors import ValidationError
 from storage.printing.style import Letterhead
 
-LOGO_PREVIEW = QSize(160, 64)
+LOGO_PREVIEW = QSize(112, 88)  # the 28 × 22 mm box the documents print it in
 
 
 class LetterheadDialog(FormDialog):
@@ -93,8 +93,9 @@ class LetterheadDialog(FormDialog):
         hint = hint_label(
             self.tr(
                 "Questi dati compaiono sulla copertina e nell'intestazione di ogni documento "
-                "stampato (dossier, registri, piani, rapporti). Il logo è stampato alto circa "
-                "2 cm: va bene un'immagine larga, su fondo bianco."
+                "stampato (dossier, registri, piani, rapporti). Il logo è stampato accanto al "
+                "nome, in un riquadro di circa 3 × 2 cm: va bene un'immagine quasi quadrata, "
+                "su fondo bianco."
             )
         )
         self.buttons = QDialogButtonBox(

@@ -53,7 +53,7 @@ def test_typing_and_enter_saves_the_letterhead(qtbot, empty_db, logo: Path) -> N
     type_keys(qtbot, str(logo))
     assert dialog.logo_preview.pixmap() is not None
     assert not dialog.logo_preview.pixmap().isNull()
-    assert dialog.logo_preview.pixmap().width() == 152
+    assert dialog.logo_preview.pixmap().width() == 104  # 240 × 80 in a 104 × 80 box
     with qtbot.waitSignal(dialog.letterhead_saved) as saved:
         press(qtbot, Qt.Key.Key_Return)
     expected = Letterhead(
