@@ -105,7 +105,7 @@ def pie_chart(values: Sequence[tuple[str, int]], width: float) -> Any:
     legend.colorNamePairs = [
         (
             colors.HexColor(PALETTE[i % len(PALETTE)]),
-            f"{label}: {n} ({100 * n / total:.1f}%)".replace(".", ","),
+            f"{label}: {_int(n)} ({f'{100 * n / total:.1f}'.replace('.', ',')}%)",
         )
         for i, (label, n) in enumerate(values)
     ]
@@ -225,18 +225,19 @@ def indicators_story(ind: Indicators, letterhead: Letterhead) -> list[Any]:
         PageBreak(),
     ]
     for table in indicator_tables(ind):
-        heading = para(table.title, st["h1"])
-        body = _table_flowable(table, width)
-        story.append(CondPageBreak(60 * MM))
-        story.append(KeepTogether([heading, body]) if len(table.rows) < 20 else heading)
-        if len(table.rows) >= 20:
-            story.append(body)
+        refs = ", ".join(DEFINITION_TITLES.get(k, k) for k in table.definitions)
+        block = [
+            para(table.title, st["h1"]),
+            _table_flowable(table, width),
+            Spacer(1, 2 * MM),
+            para(f"Definizioni: {refs}.", st["muted"]),
+        ]
         chart = _chart_for(table, ind, width)
         if chart is not None:
-            story += [Spacer(1, 4 * MM), KeepTogether([chart])]
-        refs = ", ".join(DEFINITION_TITLES.get(k, k) for k in table.definitions)
-        story.append(Spacer(1, 2 * MM))
-        story.append(para(f"Definizioni: {refs}.", st["muted"]))
+            block += [Spacer(1, 4 * MM), chart]
+        story.append(CondPageBreak(60 * MM))
+        # A short table stays whole with its heading, note and chart; a long one may break.
+        story += [KeepTogether(block)] if len(table.rows) < 25 else block
     story += [PageBreak(), para("Definizioni", st["h1"])]
     for key, text in ind.definitions.items():
         story.append(

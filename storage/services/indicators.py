@@ -1112,6 +1112,10 @@ def _pct(value: float) -> str:
     return f"{value:.1f}".replace(".", ",") + "%"
 
 
+def _thousands(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
 def _num(value: Decimal | float | None) -> str:
     if value is None:
         return "—"
@@ -1151,7 +1155,7 @@ def indicator_tables(ind: Indicators) -> list[Table]:
             "—"
             if days.pathways == 0
             else f"mediana {_num(days.median).removesuffix(',00')}, da {days.minimum} a "
-            f"{days.maximum} ({days.pathways} percorsi)",
+            f"{days.maximum} ({_thousands(days.pathways)} percorsi)",
         ),
         ("Aziende contattate", ind.companies_contacted),
         ("Consulenze alle aziende", ind.consultancies),
