@@ -271,7 +271,7 @@ def _summary_story(doc: TimesheetDocument) -> list[Any]:
 
 def timesheet_story(doc: TimesheetDocument, reprint: int | None = None) -> list[Any]:
     """The timesheet's flowables (one standalone part per programme and service)."""
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import PageBreak, Spacer
 
     st = styles()
     if not doc.sections:
@@ -289,6 +289,7 @@ def timesheet_story(doc: TimesheetDocument, reprint: int | None = None) -> list[
                 ]
             )
         )
+        parts.append(Spacer(1, 5 * MM))
         parts.append(
             para(
                 f"Nessuna ora di servizio registrata in {doc.month_label} "

@@ -213,6 +213,16 @@ def test_one_service_timesheet_is_one_page(db: Database, pathway_id: int, tmp_pa
     assert "2,75" in text and "2 ore e 45 minuti" in text and "Orientamento" not in text
 
 
+@needs_poppler
+def test_an_empty_month_prints_and_says_so(db: Database, pathway_id: int, tmp_path: Path) -> None:
+    """A month without hours still prints: one page that says there is nothing to sign."""
+    out = tmp_path / "maggio.pdf"
+    assert export_timesheet(db, TUTOR, CF, "2026-05", out) == 1
+    text = pdf_text(out)
+    assert "Nessuna ora di servizio registrata in maggio 2026 (tutti i servizi)" in text
+    assert "Firma del partecipante" not in text
+
+
 def test_bad_month_unknown_person_and_folder_write_nothing(
     db: Database, pathway_id: int, tmp_path: Path
 ) -> None:
@@ -343,7 +353,9 @@ def test_only_a_coordinator_unlocks_and_the_reason_is_kept(db: Database, pathway
     ]
     audit = [
         str(r[0])
-        for r in db.read("SELECT summary FROM audit_events WHERE entity = 'signed_register'")
+        for r in db.read(
+            "SELECT summary FROM audit_events WHERE entity = 'signed_register' ORDER BY id"
+        )
     ]
     assert audit[1].startswith(f"unlock timesheet register {row.id}: released=3")
     assert all("orario" not in line for line in audit)  # the reason is on the register only
