@@ -244,6 +244,7 @@ class DocumentsSection(QWidget):
         self.batch: Any = None
         self.working = 0
         self._temporary: list[Path] = []
+        self._programme_all = False  # whether the programme list starts with «all programmes»
         self.destroyed.connect(lambda _o=None, t=self._temporary: _remove_all(t))
 
         self._build_form()
@@ -444,7 +445,9 @@ class DocumentsSection(QWidget):
         with reporting_errors(self):
             if FIELD_DESK in needed and self.desk_combo.count() == 0:
                 self._fill_desks()
-            if FIELD_PROGRAMME in needed and self.programme_combo.count() == 0:
+            if FIELD_PROGRAMME in needed and (
+                self.programme_combo.count() == 0 or self._programme_all != self._wants_all()
+            ):
                 self._fill_programmes()
             if FIELD_EDITION in needed and self.edition_combo.count() == 0:
                 self._fill_editions()
@@ -470,12 +473,17 @@ class DocumentsSection(QWidget):
             self.tr("nessuno sportello: createlo in Amministrazione"),
         )
 
+    def _wants_all(self) -> bool:
+        """Whether the current kind takes «all programmes» (the programme is optional)."""
+        kind = self.current_kind()
+        return kind is not None and FIELD_PROGRAMME in kind.optional
+
     def _fill_programmes(self) -> None:
         from storage.services.admin import list_programmes
 
-        kind = self.current_kind()
         items: list[tuple[str, object]] = []
-        if kind is not None and FIELD_PROGRAMME in kind.optional:
+        self._programme_all = self._wants_all()
+        if self._programme_all:
             items.append((self.tr("Tutti i programmi"), None))
         try:
             programmes = list_programmes(self.ctx.db, self.ctx.actor)

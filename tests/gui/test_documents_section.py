@@ -272,3 +272,56 @@ def test_empty_history_explains_what_will_appear(qtbot, window, kinds) -> None:
     assert section.view.is_empty_shown()
     assert section.view.empty.text().startswith("Nessun documento è stato ancora esportato.")
     assert "«Anteprima» (Invio)" in section.view.empty.text()
+
+
+def test_programme_and_period_fields(qtbot, window, seeded, kinds) -> None:  # type: ignore[no-untyped-def]
+    """«Tutti i programmi» only for a kind that takes it; a period ending before it starts."""
+    from gui.sections.documents import FIELD_DATE_FROM, FIELD_DATE_TO, FIELD_PROGRAMME
+    from storage.services.admin import ProgrammeInput, create_programme
+
+    create_programme(
+        seeded.db,
+        seeded.admin,
+        ProgrammeInput("GOL-2026", "GOL Lombardia", "Regione", "2026-01-01"),
+    )
+    calls: list[dict[str, object]] = []
+
+    def render(db, actor, params, out):  # type: ignore[no-untyped-def]
+        calls.append(dict(params))
+        return _fake_pdf(out, "Rapporto")
+
+    for kind_id, optional in (("rapporto", (FIELD_PROGRAMME,)), ("elenco", ())):
+        register_kind(
+            DocumentKind(
+                id=kind_id,
+                label=kind_id.capitalize(),
+                fields=(FIELD_PROGRAMME, FIELD_DATE_FROM, FIELD_DATE_TO),
+                render=render,
+                file_name=lambda p: "rapporto.pdf",
+                audit_summary=lambda p: f"programme={p[FIELD_PROGRAMME] or 'all'}",
+                optional=optional,
+            )
+        )
+    section = DocumentsSection(window.ctx)
+    qtbot.addWidget(section)
+    section.show()
+    section.select_kind("rapporto")
+    combo = section.programme_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Tutti i programmi",
+        "GOL Lombardia (GOL-2026)",
+    ]
+    section.from_edit.setDate(date(2026, 6, 30))
+    section.to_edit.setDate(date(2026, 1, 1))
+    section.preview_document()
+    assert calls == []
+    assert section.errors["date_to"].text() == "Al: il periodo finisce prima di cominciare."
+    section.to_edit.setDate(date(2026, 12, 31))
+    section.preview_document()
+    assert calls == [
+        {"programme": None, "date_from": date(2026, 6, 30), "date_to": date(2026, 12, 31)}
+    ]
+    section.preview.reject()
+    section.select_kind("elenco")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["GOL Lombardia (GOL-2026)"]
+    assert combo.currentData() == "GOL-2026"
