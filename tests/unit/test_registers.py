@@ -318,6 +318,14 @@ def test_nothing_to_sign_and_already_signed_are_conflicts(db: Database, pathway_
     with pytest.raises(ConflictError, match="già nel foglio ore firmato"):
         sign_timesheet(db, TUTOR, CF, "2026-03")
     assert sign_timesheet(db, TUTOR, CF, "2026-03", "orientation").deliveries == 1
+    rows = list_registers(db, TUTOR, kind="timesheet", month="2026-03", active_only=True)
+    assert [r.title for r in rows] == [
+        "Foglio ore di marzo 2026 (Orientamento) – Rossi Mario",
+        "Foglio ore di marzo 2026 (Coaching) – Rossi Mario",
+    ]
+    assert list_registers(db, TUTOR, kind="attendance") == []
+    with pytest.raises(ValidationError):
+        list_registers(db, TUTOR, kind="dossier")
     with pytest.raises(ValidationError) as info:
         sign_timesheet(db, TUTOR, CF, "2026-13")
     assert info.value.field == "month"
