@@ -297,12 +297,26 @@ class AdminSection(QWidget):
 
         self.database_page = DatabasePage(ctx)
 
+        # The cooperative's letterhead, printed on every document.
+        self.letterhead_editor: QWidget | None = None
+        self.letterhead_summary = QLabel()
+        self.letterhead_summary.setWordWrap(True)
+        self.letterhead_summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.letterhead_summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.letterhead_button = QPushButton(self.tr("Modifica la &carta intestata…"))
+        self.letterhead_button.setAccessibleName(self.tr("Carta intestata"))
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
+        self.letterhead_page = _with_buttons(self.letterhead_summary, self.letterhead_button)
+
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schede di amministrazione"))
         self.tabs.addTab(self.desk_page, self.tr("S&portelli"))
         self.tabs.addTab(self.user_page, self.tr("&Utenti"))
         self.tabs.addTab(self.programme_page, self.tr("P&rogrammi"))
         self.tabs.addTab(self.database_page, self.tr("&Database"))
+        self.tabs.addTab(self.letterhead_page, self.tr("Carta &intestata"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Amministrazione")))
@@ -317,6 +331,7 @@ class AdminSection(QWidget):
 
     def refresh(self) -> None:
         with reporting_errors(self):
+            self._show_letterhead()
             self._show_desks(list_desks(self.ctx.db, self.ctx.actor))
             self._show_users(list_users(self.ctx.db, self.ctx.actor))
             self._show_programmes(list_programmes(self.ctx.db, self.ctx.actor))
@@ -453,7 +468,44 @@ class AdminSection(QWidget):
 
     # ------------------------------------------------------------------ both
 
+    def _show_letterhead(self) -> None:
+        from storage.services.admin import get_letterhead
+
+        letterhead = get_letterhead(self.ctx.db, self.ctx.actor)
+        if not letterhead.name:
+            self.letterhead_summary.setText(
+                self.tr(
+                    "La carta intestata non è ancora impostata: i documenti stampati (fascicoli, "
+                    "fogli ore, piani, rendiconti) porteranno il nome, l'indirizzo, i dati "
+                    "fiscali e il logo della cooperativa che indicherete qui."
+                )
+            )
+            return
+        lines = [letterhead.name, *letterhead.lines()]
+        if letterhead.logo:
+            lines.append(self.tr("Logo: {path}").format(path=letterhead.logo))
+        self.letterhead_summary.setText("\n".join(lines))
+
+    def edit_letterhead(self) -> QWidget:
+        """Amministrazione > Carta intestata: the cooperative's details on every document."""
+        from gui.letterhead_editor import LetterheadDialog
+
+        dialog = LetterheadDialog(self.ctx, parent=self)
+        dialog.letterhead_saved.connect(lambda _l: self._letterhead_saved())
+        dialog.finished.connect(lambda _result: self._editor_closed(dialog))
+        self.letterhead_editor = dialog
+        dialog.open()
+        return dialog
+
+    def _letterhead_saved(self) -> None:
+        with reporting_errors(self):
+            self._show_letterhead()
+        self._status(self.tr("Carta intestata salvata."))
+
     def _editor_closed(self, editor: QWidget) -> None:
+        if self.letterhead_editor is editor:
+            self.letterhead_editor = None
+            self.letterhead_button.setFocus()
         if self.desk_editor is editor:
             self.desk_editor = None
             self.desk_table.setFocus()

@@ -175,3 +175,19 @@ def test_choose_opens_a_file_dialog_on_images(qtbot, empty_db, logo: Path, monke
     assert dialog.logo_edit.text() == str(logo)
     assert dialog.logo_dialog is None
     assert not dialog.logo_preview.pixmap().isNull()
+
+
+def test_administration_shows_and_edits_the_letterhead(qtbot, make_window, seeded) -> None:  # type: ignore[no-untyped-def]
+    from gui.letterhead_editor import LetterheadDialog
+    from gui.main_window import ADMIN
+
+    window = make_window(seeded.db)
+    section = window.show_section(ADMIN)
+    section.tabs.setCurrentWidget(section.letterhead_page)
+    assert "non è ancora impostata" in section.letterhead_summary.text()
+    dialog = section.edit_letterhead()
+    assert isinstance(dialog, LetterheadDialog)
+    dialog.name_edit.setText("Cooperativa sociale Il Ponte")
+    dialog.save()
+    qtbot.waitUntil(lambda: section.letterhead_editor is None)
+    assert section.letterhead_summary.text().startswith("Cooperativa sociale Il Ponte")
