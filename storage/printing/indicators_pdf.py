@@ -37,6 +37,7 @@ from storage.services.indicators import (
     DEFINITION_TITLES,
     Indicators,
     Table,
+    cell_text,
     indicator_tables,
 )
 
@@ -175,7 +176,7 @@ def _table_flowable(table: Table, width: float) -> Any:
     else:
         widths = [width * 0.4] + [width * 0.6 / (columns - 1)] * (columns - 1)
     return data_table(
-        [[_int(v) if isinstance(v, int) else v for v in row] for row in table.rows],
+        [[cell_text(v) for v in row] for row in table.rows],
         widths,
         header=list(table.header),
         right=table.right,

@@ -1108,6 +1108,25 @@ class Table:
     right: tuple[int, ...] = ()  # columns of numbers
 
 
+class Pct(float):
+    """A percentage cell (60.0 means 60%): «60,0%» in the PDF, a percent cell in the XLSX."""
+
+
+def cell_text(value: object) -> str:
+    """How the PDF shows a table cell: 12.345 · 12.434,83 · 60,0% · — for nothing."""
+    if value is None:
+        return "—"
+    if isinstance(value, Pct):
+        return _pct(value)
+    if isinstance(value, bool):
+        return "sì" if value else "no"
+    if isinstance(value, int):
+        return _thousands(value)
+    if isinstance(value, Decimal | float):
+        return _num(value)
+    return str(value)
+
+
 def _pct(value: float) -> str:
     return f"{value:.1f}".replace(".", ",") + "%"
 
@@ -1128,7 +1147,7 @@ def _people_table(key: str, title: str, lines: Sequence[Breakdown], definition: 
         key,
         title,
         ("Voce", "Partecipanti", "%"),
-        tuple((line.label, line.count, _pct(line.percent)) for line in lines),
+        tuple((line.label, line.count, Pct(line.percent)) for line in lines),
         (definition,),
         (1, 2),
     )
@@ -1226,9 +1245,9 @@ def indicator_tables(ind: Indicators) -> list[Table]:
             tuple(
                 (
                     line.label,
-                    _num(line.delivered_hours),
-                    _num(line.planned_hours),
-                    _num(line.cap_hours),
+                    line.delivered_hours,
+                    line.planned_hours,
+                    line.cap_hours,
                 )
                 for line in ind.hours
             ),
@@ -1240,14 +1259,14 @@ def indicator_tables(ind: Indicators) -> list[Table]:
             "Esperienze di lavoro per tipo di contratto",
             ("Tipo", "Esiti", "Persone", "% dei partecipanti"),
             (
-                *((ln.label, ln.count, ln.people, _pct(ln.percent)) for ln in ind.work_experiences),
+                *((ln.label, ln.count, ln.people, Pct(ln.percent)) for ln in ind.work_experiences),
                 (
                     "Totale esperienze di lavoro",
                     ind.work_experiences_total,
                     ind.people_with_work,
-                    _pct(percent(ind.people_with_work, ind.participants)),
+                    Pct(percent(ind.people_with_work, ind.participants)),
                 ),
-                *((ln.label, ln.count, ln.people, _pct(ln.percent)) for ln in ind.other_outcomes),
+                *((ln.label, ln.count, ln.people, Pct(ln.percent)) for ln in ind.other_outcomes),
             ),
             ("work_experiences", "work_experiences_total", "other_outcomes"),
             (1, 2, 3),
@@ -1323,6 +1342,14 @@ DEFINITION_TITLES: dict[str, str] = {
 # ------------------------------------------------------------------------ XLSX
 
 
+def _xlsx_value(value: object) -> object:
+    if isinstance(value, Pct):
+        return round(float(value) / 100, 4)
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
 def indicators_xlsx(ind: Indicators) -> bytes:
     """The report as a workbook: a cover sheet, one sheet per table, and «Definizioni»."""
     from io import BytesIO
@@ -1353,12 +1380,15 @@ def indicators_xlsx(ind: Indicators) -> bytes:
             cell.font = bold
             cell.fill = fill
         for row in table.rows:
-            sheet.append(list(row))
+            sheet.append([_xlsx_value(v) for v in row])
+            for n, item in enumerate(row, start=1):
+                if isinstance(item, Pct):
+                    sheet.cell(sheet.max_row, n).number_format = "0.0%"
+                elif isinstance(item, Decimal):
+                    sheet.cell(sheet.max_row, n).number_format = "#,##0.00"
         sheet.freeze_panes = "A2"
         for n, title in enumerate(table.header, start=1):
-            longest = max(
-                [len(str(title))] + [len(str(row[n - 1])) for row in table.rows], default=10
-            )
+            longest = max([len(str(title))] + [len(cell_text(row[n - 1])) for row in table.rows])
             letter = sheet.cell(1, n).column_letter
             sheet.column_dimensions[letter].width = min(70, max(10, longest + 2))
     notes = book.create_sheet("Definizioni")

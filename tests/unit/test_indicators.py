@@ -633,9 +633,13 @@ def test_xlsx_has_a_sheet_per_table_and_definitions(data: Database, tmp_path: Pa
     sex = book["Sesso"]
     assert [c.value for c in sex[1]] == ["Voce", "Partecipanti", "%"]
     assert sex["A1"].font.bold
-    assert [c.value for c in sex[2]] == ["Femmine", 3, "60,0%"]
+    assert [c.value for c in sex[2]] == ["Femmine", 3, 0.6]
+    assert sex["C2"].number_format == "0.0%"
     esiti = book["Esiti"]
-    assert [c.value for c in esiti[3]] == ["Tempo determinato", 1, 1, "20,0%"]
+    assert [c.value for c in esiti[3]] == ["Tempo determinato", 1, 1, 0.2]
+    hours = book["Ore"]
+    assert [c.value for c in hours[3]] == ["Counselling individuale", 6.25, 14.0, 40.0]
+    assert hours["B3"].number_format == "#,##0.00"
     assert book["FSE+"]["A2"].value == "EECO01" and book["FSE+"]["C2"].value == 5
     notes = book["Definizioni"]
     assert notes["A1"].value == "Indicatore" and notes["A1"].font.bold
