@@ -142,6 +142,36 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--appointment", required=True, metavar="ID")
     card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
+    dossier = export_sub.add_parser("dossier", help="fascicolo del percorso di una persona (PDF)")
+    dossier.add_argument("participant", metavar="CF", help="codice fiscale o codice interno")
+    dossier.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    dossier.add_argument(
+        "--redacted",
+        action="store_true",
+        help="versione per un'azienda o un altro servizio (senza L. 68/99, note riservate, "
+        "contatti non autorizzati)",
+    )
+    timesheet = export_sub.add_parser("timesheet", help="foglio ore mensile di una persona (PDF)")
+    timesheet.add_argument("--participant", required=True, metavar="CF")
+    timesheet.add_argument("--month", required=True, metavar="YYYY-MM")
+    timesheet.add_argument("--service", metavar="SERVIZIO", help="un solo servizio (codice)")
+    timesheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    plan = export_sub.add_parser("plan", help="piano individuale (PIP/PAI) da firmare (PDF)")
+    plan.add_argument("participant", metavar="CF")
+    plan.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    register = export_sub.add_parser("register", help="registro presenze di un'edizione (PDF)")
+    register.add_argument("--edition", required=True, metavar="ID")
+    register.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    report = sub.add_parser("report", help="rendiconti per i finanziatori")
+    report_sub = report.add_subparsers(dest="report_what", metavar="COSA", required=True)
+    indicators = report_sub.add_parser("indicators", help="indicatori di un programma e periodo")
+    indicators.add_argument("--programme", metavar="CODE", help="un programma (predefinito: tutti)")
+    indicators.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    indicators.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    indicators.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json")
+    indicators.add_argument("--out", required=True, type=Path, metavar="FILE")
+
     imp = sub.add_parser("import", help="importa dati da un foglio di calcolo")
     imp_sub = imp.add_subparsers(dest="import_what", metavar="COSA", required=True)
     imp_people = imp_sub.add_parser("participants", help="partecipanti da .csv o .xlsx")
@@ -676,7 +706,58 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Promemoria stampato: {path}")
         _log_event(db, args, AuditAction.EXPORT, "reminder_card", f"appointment={number}")
         return EXIT_OK
+    if args.export_what == "dossier":
+        from storage.printing.dossier import export_dossier
+
+        pages = export_dossier(db, actor, args.participant, args.out, redacted=args.redacted)
+        kind = "Fascicolo (versione ridotta)" if args.redacted else "Fascicolo"
+        print(f"{kind} stampato: {args.out} ({_pages(pages)})")
+        return EXIT_OK
+    if args.export_what == "timesheet":
+        from storage.printing.registers import export_timesheet
+
+        pages = export_timesheet(
+            db, actor, args.participant, args.month, args.out, service=args.service
+        )
+        print(f"Foglio ore stampato: {args.out} ({_pages(pages)})")
+        return EXIT_OK
+    if args.export_what == "plan":
+        from storage.printing.forms import export_plan
+
+        pages = export_plan(db, actor, args.participant, args.out)
+        print(f"Piano individuale stampato: {args.out} ({_pages(pages)})")
+        return EXIT_OK
+    if args.export_what == "register":
+        from storage.printing.registers import export_edition_register
+
+        edition: int | str = int(args.edition) if args.edition.isdigit() else args.edition
+        pages = export_edition_register(db, actor, edition, args.out)
+        print(f"Registro presenze stampato: {args.out} ({_pages(pages)})")
+        return EXIT_OK
     raise AssertionError(args.export_what)
+
+
+def _pages(n: int) -> str:
+    return "1 pagina" if n == 1 else f"{n} pagine"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from models.errors import ValidationError
+    from models.validation import parse_date
+    from storage.services.common import resolve_actor
+    from storage.services.indicators import write_indicators
+
+    db = _open(args)
+    actor = resolve_actor(db, args.as_user)
+    start = parse_date(args.date_from, "from", "Dal giorno")
+    end = parse_date(args.date_to, "to", "Al giorno")
+    if start is None or end is None:
+        raise ValidationError("from", "indicate il periodo (--from e --to).", label="Periodo")
+    path = write_indicators(
+        db, actor, start=start, end=end, programme=args.programme, fmt=args.format, out=args.out
+    )
+    print(f"Indicatori scritti in {path}")
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -736,6 +817,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "list": cmd_list,
     "search": cmd_search,
+    "report": cmd_report,
     "slots": cmd_slots,
     "book": cmd_book,
     "appointment": cmd_appointment,
