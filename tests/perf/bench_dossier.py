@@ -138,7 +138,10 @@ def build(path: Path, participants: int) -> str:
             db,
             admin,
             DeliveryInput(
-                second_id, "coaching", date(2026, 1, 20) + timedelta(days=7 * n), minutes=60
+                second_id,
+                "active_job_search",
+                date(2026, 1, 20) + timedelta(days=7 * n),
+                minutes=60,
             ),
         )
     with db.transaction() as session:
