@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -84,3 +85,47 @@ def list_pathways(
             )
             for pw, code, last, first, prog, tutor, hours, minutes in session.execute(stmt)
         ]
+
+
+def participants_for_month(
+    db: Database,
+    actor: Actor,
+    month: date,
+    *,
+    programme: str | None = None,
+    with_hours: bool = False,
+) -> list[str]:
+    """Internal codes of the people whose pathway (of the programme, or any) was open during
+    `month` — with `with_hours`, only those with hours delivered in it — by surname and name.
+
+    What a batch of dossiers or timesheets «of a programme for a month» prints, one per person.
+    """
+    require(actor, EVERYONE, "consultare i percorsi")
+    first = month.replace(day=1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    query = (
+        select(Participant.internal_code)
+        .join(Pathway, Pathway.participant_id == Participant.id)
+        .where(
+            Pathway.start_date <= last,
+            Pathway.end_date.is_(None) | (Pathway.end_date >= first),
+        )
+        .group_by(Participant.id, Participant.internal_code, Participant.search_key)
+        .order_by(Participant.search_key, Participant.id)
+    )
+    if programme:
+        query = query.join(FundingProgramme, FundingProgramme.id == Pathway.programme_id).where(
+            FundingProgramme.code == programme.strip().upper()
+        )
+    if with_hours:
+        query = query.where(
+            select(ServiceDelivery.id)
+            .where(
+                ServiceDelivery.pathway_id == Pathway.id,
+                ServiceDelivery.date >= first,
+                ServiceDelivery.date <= last,
+            )
+            .exists()
+        )
+    with db.transaction(write=False) as session:
+        return [str(code) for code in session.scalars(query)]

@@ -181,3 +181,44 @@ def test_schema_rejects_what_services_would_never_write(db: Database, admin: Act
                 minutes=0,
             )
         )
+
+
+def test_participants_for_month_by_programme_and_hours(db: Database, admin: Actor) -> None:
+    """The people a monthly batch prints: pathway open in the month, with hours if asked."""
+    from datetime import date as day
+
+    from storage.services.admin import ProgrammeInput, UserInput, create_programme, create_user
+    from storage.services.intake import ConsentInput, PathwayInput, open_pathway, record_consent
+    from storage.services.pathways import participants_for_month
+    from storage.services.tutoring import DeliveryInput, record_delivery
+    from tests.conftest import make_cf
+
+    create_user(db, admin, UserInput("g.verdi", "Giovanna Verdi", "tutor"))
+    create_programme(db, admin, ProgrammeInput("GOL", "GOL", "Regione", "01/01/2026", "31/12/2027"))
+    create_programme(
+        db, admin, ProgrammeInput("L68", "L68", "Provincia", "01/01/2026", "31/12/2027")
+    )
+    codes = {}
+    for last, first, programme, start in (
+        ("Bianchi", "Anna", "GOL", day(2026, 3, 10)),
+        ("Azzi", "Bruno", "GOL", day(2026, 5, 1)),
+        ("Conti", "Carla", "L68", day(2026, 1, 5)),
+    ):
+        cf = make_cf(last, first, "F" if first.endswith("a") else "M", day(1990, 1, 1))
+        codes[last] = create_participant(
+            db, admin, ParticipantInput(last, first, codice_fiscale=cf)
+        ).row.internal_code
+        record_consent(db, admin, cf, ConsentInput(day(2026, 1, 2)))
+        pathway = open_pathway(db, admin, PathwayInput(cf, programme, "g.verdi", start))
+        if last == "Bianchi":
+            record_delivery(
+                db, admin, DeliveryInput(pathway.id, "orientation", "20/03/2026", minutes=60)
+            )
+    march = day(2026, 3, 1)
+    assert participants_for_month(db, admin, march) == [codes["Bianchi"], codes["Conti"]]
+    assert participants_for_month(db, admin, march, programme="gol") == [codes["Bianchi"]]
+    assert participants_for_month(db, admin, march, with_hours=True) == [codes["Bianchi"]]
+    assert participants_for_month(db, admin, day(2026, 5, 1), programme="GOL") == [
+        codes["Azzi"],
+        codes["Bianchi"],
+    ]
