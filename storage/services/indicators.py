@@ -614,7 +614,13 @@ def _compute(
         )
 
     long_term = case(
-        (Participant.employment_condition != EmploymentCondition.UNEMPLOYED, 0),
+        (
+            or_(
+                Participant.employment_condition.is_(None),
+                Participant.employment_condition != EmploymentCondition.UNEMPLOYED,
+            ),
+            0,
+        ),
         (and_(Participant.birth_date > d25, unemployed_since(6)), 1),
         (unemployed_since(12), 1),
         else_=0,

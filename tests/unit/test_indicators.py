@@ -127,6 +127,7 @@ def data(db: Database) -> Database:
                 date(1968, 1, 1),
                 education_level=EducationLevel.BACHELOR,
                 employment_condition=EmploymentCondition.INACTIVE,
+                months_unemployed=30,  # inactive now: not long-term unemployed
                 referrer=Referrer.SOCIAL_SERVICES,
                 citizenship="Rumena",
             ),
