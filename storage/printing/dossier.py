@@ -21,8 +21,18 @@ Who may print it, and what each version holds (decisions where the issue was sil
   consented and, without the art. 9 consent, the target groups and the referring service that
   reveal health or disability (disability, autism spectrum; collocamento mirato, CPS, UONPIA,
   SerD). A UEPE referral (a judicial measure, art. 10 GDPR) is never in it. Its cover says so.
+- A participant whose record is restricted (erasure requested during the retention period,
+  art. 18 GDPR) gets only the full version, printed by a coordinator or an administrator (to
+  keep on file or defend a claim); no redacted copy leaves the cooperative.
 - Header and footer carry the internal code only: never the name or the codice fiscale; the
-  PDF's metadata neither.
+  PDF's metadata neither. The redacted version keeps the non-confidential notes, the pathways'
+  closure reasons and the internships' interruption reasons (the issue lists what to leave out).
+
+Speed (tests/perf/bench_dossier.py: 300 notes, 100 appointments, 2 pathways, 28 pages, about
+0.27 s): `save_pdf` lays the story out twice for «pagina X di Y», so the table of contents is
+filled from the first layout (`_contents`) instead of ReportLab's multi-pass one, which would
+double that again; notes are one-font paragraphs; table text that fits its cell on one line is
+drawn as a plain string (`_table`), the rest wraps as usual.
 """
 
 from __future__ import annotations
@@ -384,6 +394,11 @@ def dossier_document(
             raise PermissionDenied(
                 f"L'utente {actor.username} non segue questa persona: il fascicolo lo stampano "
                 "i suoi tutor o un coordinatore."
+            )
+        if person.restricted and (redacted or actor.role not in CONFIDENTIAL_READERS):
+            raise PermissionDenied(
+                "La persona ha chiesto la cancellazione dei dati: il trattamento è limitato e "
+                "il fascicolo lo stampa solo un coordinatore, in versione completa, agli atti."
             )
         consent = session.scalar(
             select(Consent)

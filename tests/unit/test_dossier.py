@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from models.enums import Role
 from models.errors import PermissionDenied, ValidationError
@@ -346,3 +347,18 @@ def test_a_long_dossier_has_contents_with_the_right_pages(
     for title, page in listed.items():
         assert title in pdf_text(out, int(page)).split("pagina")[0], title
     assert int(listed["Note di tutoraggio"]) < int(listed["Firme"]) <= pages
+
+
+def test_a_restricted_record_gets_only_the_coordinators_full_version(
+    db: Database, world: int, tmp_path: Path
+) -> None:
+    """Erasure requested (record restricted): no redacted copy, no tutor's copy; a coordinator
+    may still print the full version to keep on file."""
+    with db.transaction() as session:
+        session.execute(text("UPDATE participants SET restricted = 1 WHERE codice_fiscale = :cf"),
+                        {"cf": CF})  # fmt: skip
+    for who, redacted in ((COORDINATOR, True), (TUTOR, False)):
+        with pytest.raises(PermissionDenied):
+            export_dossier(db, who, CF, tmp_path / "r.pdf", redacted=redacted)
+    assert not (tmp_path / "r.pdf").exists()
+    assert export_dossier(db, COORDINATOR, CF, tmp_path / "r.pdf") >= 1
