@@ -32,7 +32,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -153,12 +153,6 @@ def document_kinds() -> list[DocumentKind]:
 # --------------------------------------------------------------------------- built-in kinds
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DocumentsSection", text)
-
-
 def _render_agenda(db: Database, actor: Actor, params: Params, out: Path) -> object:
     from storage.printing import agenda_document, render_agenda_pdf
 
@@ -171,21 +165,209 @@ def _files() -> Any:
     return files
 
 
+def _month_text(params: Params) -> str:
+    return f"{params[FIELD_MONTH]:%Y-%m}"
+
+
+def _render_dossier(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.dossier import dossier_document, render_dossier
+
+    return render_dossier(
+        dossier_document(
+            db, actor, params[FIELD_PARTICIPANT], redacted=bool(params.get(FIELD_REDACTED))
+        ),
+        out,
+    )
+
+
+def _render_timesheet(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.registers import export_timesheet
+
+    return export_timesheet(db, actor, params[FIELD_PARTICIPANT], params[FIELD_MONTH], out)
+
+
+def _render_register(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.registers import export_edition_register
+
+    return export_edition_register(db, actor, int(params[FIELD_EDITION]), out)
+
+
+def _render_plan(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.forms import plan_document, render_plan
+
+    return render_plan(plan_document(db, actor, params[FIELD_PARTICIPANT]), out)
+
+
+def _render_intake(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.forms import intake_sheet_document, render_intake_sheet
+
+    return render_intake_sheet(intake_sheet_document(db, actor, params[FIELD_PARTICIPANT]), out)
+
+
+def _render_privacy(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.printing.forms import privacy_notice_document, render_privacy_notice
+
+    return render_privacy_notice(privacy_notice_document(db, actor, params[FIELD_PARTICIPANT]), out)
+
+
+def _render_indicators(db: Database, actor: Actor, params: Params, out: Path) -> object:
+    from storage.services.indicators import write_indicators
+
+    return write_indicators(
+        db,
+        actor,
+        start=params[FIELD_DATE_FROM],
+        end=params[FIELD_DATE_TO],
+        programme=params.get(FIELD_PROGRAMME),
+        fmt="pdf",
+        out=out,
+    )
+
+
+def _month_people(with_hours: bool) -> Callable[[Database, Actor, Params], Sequence[Params]]:
+    def items(db: Database, actor: Actor, params: Params) -> Sequence[Params]:
+        from storage.services.pathways import participants_for_month
+
+        codes = participants_for_month(
+            db,
+            actor,
+            params[FIELD_MONTH],
+            programme=params.get(FIELD_PROGRAMME),
+            with_hours=with_hours,
+        )
+        return [{FIELD_PARTICIPANT: code} for code in codes]
+
+    return items
+
+
+def _person_file(prefix: str) -> Callable[[Params], str]:
+    return lambda p: _files().file_name(prefix, str(p[FIELD_PARTICIPANT]))
+
+
 def _builtin_kinds() -> list[DocumentKind]:
     """The kinds that exist today. New document generators are added here."""
     return [
         DocumentKind(
             id="agenda",
-            label=_tr("Agenda del giorno"),
+            label=QCoreApplication.translate("DocumentsSection", "Agenda del giorno"),
             fields=(FIELD_DESK, FIELD_DAY),
             render=_render_agenda,
             file_name=lambda p: _files().file_name(
                 "agenda", p[FIELD_DESK], p[FIELD_DAY].isoformat()
             ),
             audit_summary=lambda p: f"desk={p[FIELD_DESK]} day={p[FIELD_DAY].isoformat()}",
-            hint=_tr(
+            hint=QCoreApplication.translate(
+                "DocumentsSection",
                 "Gli appuntamenti di uno sportello in un giorno, con le stanze: da stampare al "
-                "mattino e tenere sul banco."
+                "mattino e tenere sul banco.",
+            ),
+        ),
+        DocumentKind(
+            id="dossier",
+            label=QCoreApplication.translate("DocumentsSection", "Fascicolo del percorso"),
+            fields=(FIELD_PARTICIPANT, FIELD_REDACTED),
+            render=_render_dossier,
+            file_name=lambda p: _files().file_name(
+                "fascicolo-ridotto" if p.get(FIELD_REDACTED) else "fascicolo",
+                str(p[FIELD_PARTICIPANT]),
+            ),
+            audit_summary=lambda p: "dossier redatto" if p.get(FIELD_REDACTED) else "dossier",
+            hint=QCoreApplication.translate(
+                "DocumentsSection",
+                "Tutto il percorso di una persona; la versione ridotta, per un'azienda o un altro "
+                "servizio, lascia fuori legge 68/99, note riservate e contatti non autorizzati.",
+            ),
+            batch=BatchSpec(
+                label=QCoreApplication.translate(
+                    "DocumentsSection", "T&utti i fascicoli del programma per il mese…"
+                ),
+                items=_month_people(with_hours=False),
+                folder_name=lambda p: (
+                    f"fascicoli-{p.get(FIELD_PROGRAMME) or 'tutti'}-{_month_text(p)}"
+                ),
+                audit_summary=lambda p, n: f"dossier batch month={_month_text(p)} files={n}",
+            ),
+        ),
+        DocumentKind(
+            id="timesheet",
+            label=QCoreApplication.translate("DocumentsSection", "Foglio ore mensile"),
+            fields=(FIELD_PARTICIPANT, FIELD_MONTH),
+            render=_render_timesheet,
+            file_name=lambda p: _files().file_name(
+                "foglio-ore", str(p[FIELD_PARTICIPANT]), _month_text(p)
+            ),
+            audit_summary=None,  # the renderer logs it, and numbers the reprints of signed ones
+            hint=QCoreApplication.translate(
+                "DocumentsSection",
+                "Le ore di servizio del mese, per servizio, con le righe per le firme; dopo la "
+                "firma ogni stampa è una ristampa numerata.",
+            ),
+            batch=BatchSpec(
+                label=QCoreApplication.translate(
+                    "DocumentsSection", "T&utti i fogli ore del programma per il mese…"
+                ),
+                items=_month_people(with_hours=True),
+                folder_name=lambda p: (
+                    f"fogli-ore-{p.get(FIELD_PROGRAMME) or 'tutti'}-{_month_text(p)}"
+                ),
+            ),
+        ),
+        DocumentKind(
+            id="attendance_register",
+            label=QCoreApplication.translate("DocumentsSection", "Registro presenze del corso"),
+            fields=(FIELD_EDITION,),
+            render=_render_register,
+            file_name=lambda p: _files().file_name("registro", str(p[FIELD_EDITION])),
+            audit_summary=None,
+            hint=QCoreApplication.translate(
+                "DocumentsSection",
+                "Un foglio per incontro con le firme dei presenti e dell'operatore.",
+            ),
+        ),
+        DocumentKind(
+            id="plan",
+            label=QCoreApplication.translate("DocumentsSection", "Piano individuale (PIP/PAI)"),
+            fields=(FIELD_PARTICIPANT,),
+            render=_render_plan,
+            file_name=_person_file("piano"),
+            audit_summary=lambda _p: "plan pdf",
+            hint=QCoreApplication.translate(
+                "DocumentsSection", "Servizi, ore e valori del percorso, da firmare."
+            ),
+        ),
+        DocumentKind(
+            id="intake_sheet",
+            label=QCoreApplication.translate("DocumentsSection", "Scheda di presa in carico"),
+            fields=(FIELD_PARTICIPANT,),
+            render=_render_intake,
+            file_name=_person_file("scheda"),
+            audit_summary=lambda _p: "intake sheet pdf",
+        ),
+        DocumentKind(
+            id="privacy_notice",
+            label=QCoreApplication.translate("DocumentsSection", "Informativa privacy e consensi"),
+            fields=(FIELD_PARTICIPANT,),
+            render=_render_privacy,
+            file_name=_person_file("informativa"),
+            audit_summary=lambda _p: "privacy notice pdf",
+        ),
+        DocumentKind(
+            id="indicators",
+            label=QCoreApplication.translate("DocumentsSection", "Indicatori per il finanziatore"),
+            fields=(FIELD_PROGRAMME, *FIELD_PERIOD),
+            optional=(FIELD_PROGRAMME,),
+            render=_render_indicators,
+            file_name=lambda p: _files().file_name(
+                "indicatori",
+                str(p.get(FIELD_PROGRAMME) or "tutti"),
+                p[FIELD_DATE_FROM].isoformat(),
+                p[FIELD_DATE_TO].isoformat(),
+            ),
+            audit_summary=None,
+            hint=QCoreApplication.translate(
+                "DocumentsSection",
+                "Partecipanti, ore, esiti e aziende del periodo, con le definizioni di ogni "
+                "cifra; in XLSX e JSON dalla riga di comando.",
             ),
         ),
     ]
@@ -848,12 +1030,18 @@ def _remove_all(folders: list[Path]) -> None:
 
 def _pages_suffix(pages: object) -> str:
     if isinstance(pages, int) and not isinstance(pages, bool) and pages > 0:
-        return " " + (_tr("1 pagina.") if pages == 1 else _tr("{n} pagine.").format(n=pages))
+        return " " + (
+            QCoreApplication.translate("DocumentsSection", "1 pagina.")
+            if pages == 1
+            else QCoreApplication.translate("DocumentsSection", "{n} pagine.").format(n=pages)
+        )
     return ""
 
 
 def _pages_text(kind: DocumentKind, pages: object) -> str:
-    return _tr("Anteprima di {what}.").format(what=kind.label) + _pages_suffix(pages)
+    return QCoreApplication.translate("DocumentsSection", "Anteprima di {what}.").format(
+        what=kind.label
+    ) + _pages_suffix(pages)
 
 
 def ask_folder(parent: QWidget, title: str, on_chosen: Callable[[str], None]) -> QFileDialog:

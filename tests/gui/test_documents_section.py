@@ -187,12 +187,20 @@ def test_registered_kind_shows_its_fields_and_errors_under_them(qtbot, window, s
     qtbot.addWidget(section)
     section.show()
     activate(qtbot, section)
-    assert [section.kind_combo.itemText(i) for i in range(section.kind_combo.count())] == [
+    offered = [section.kind_combo.itemText(i) for i in range(section.kind_combo.count())]
+    assert offered == [
         "Agenda del giorno",
+        "Fascicolo del percorso",
+        "Foglio ore mensile",
+        "Registro presenze del corso",
+        "Piano individuale (PIP/PAI)",
+        "Scheda di presa in carico",
+        "Informativa privacy e consensi",
+        "Indicatori per il finanziatore",
         "Scheda di prova",
     ]
     section.focus_main()
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_End)
     assert section.kind_combo.currentData() == "scheda"
     visible = [k for k, row in section.rows.items() if section.grid.isRowVisible(row)]
     assert visible == ["participant", "month"]
@@ -255,7 +263,7 @@ def test_an_operator_makes_the_agenda_but_does_not_see_the_history(
     operator = Actor("l.bianchi", Role.OPERATOR, seeded.users["l.bianchi"].id, "Luca Bianchi")
     window = make_window(seeded.db, operator)
     section = open_section(window)
-    assert section.kind_combo.count() == 1
+    assert section.kind_combo.itemText(0) == "Agenda del giorno"
     assert section.view.is_empty_shown()
     assert section.view.empty.text().startswith(
         "Lo storico dei documenti è visibile a coordinatori e amministratori."
@@ -325,3 +333,46 @@ def test_programme_and_period_fields(qtbot, window, seeded, kinds) -> None:  # t
     section.select_kind("elenco")
     assert [combo.itemText(i) for i in range(combo.count())] == ["GOL Lombardia (GOL-2026)"]
     assert combo.currentData() == "GOL-2026"
+
+
+def test_dossier_preview_and_a_monthly_batch(qtbot, window, seeded, kinds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A participant's dossier in the preview; then every dossier of the month in one folder."""
+    from storage.services.admin import ProgrammeInput, create_programme
+    from storage.services.intake import PathwayInput, open_pathway
+
+    create_programme(
+        seeded.db, seeded.admin, ProgrammeInput("GOL", "GOL", "Regione", "01/01/2025", "31/12/2027")
+    )
+    for last in ("Rossi", "Ferrari"):
+        open_pathway(
+            seeded.db,
+            seeded.admin,
+            PathwayInput(
+                seeded.participants[last].internal_code, "GOL", "g.verdi", date(2026, 2, 2)
+            ),
+        )
+    section = open_section(window)
+    section.kind_combo.setCurrentIndex(section.kind_combo.findData("dossier"))
+    visible = [k for k, row in section.rows.items() if section.grid.isRowVisible(row)]
+    assert set(visible) == {"participant", "redacted", "programme", "month"}  # with the batch's
+    code = seeded.participants["Rossi"].internal_code
+    section.participant_edit.setText(code)
+    qtbot.mouseClick(section.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.preview is not None)
+    preview = section.preview
+    assert preview.page_text().startswith("pagina 1 di ")
+    text = pdf_text(preview.path)
+    assert "Fascicolo" in text and code in text and "Rossi" in text
+    preview.reject()
+
+    values = {"programme": "GOL", "month": date(2026, 3, 1)}
+    kind = documents._KINDS["dossier"]
+    assert kind.batch is not None
+    items = list(kind.batch.items(seeded.db, seeded.admin, values))
+    assert {i["participant"] for i in items} == {code, seeded.participants["Ferrari"].internal_code}
+    batch = section.start_batch(kind, values, items, tmp_path)
+    qtbot.waitUntil(lambda: (tmp_path / "fascicoli-GOL-2026-03").is_dir(), timeout=20000)
+    made = sorted(p.name for p in (tmp_path / "fascicoli-GOL-2026-03").iterdir())
+    assert len(made) == 2 and all(name.startswith("fascicolo-P-") for name in made)
+    assert ("dossier", "dossier batch month=2026-03 files=2") in exports(seeded.db)
+    assert batch is not None
