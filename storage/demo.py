@@ -1007,7 +1007,8 @@ class _Generator:
                         "note": None,
                         "edition_session_id": None,
                         "cap_override_reason": None,
-                        "locked": day < self.today.replace(day=1) - timedelta(days=31),
+                        # Locked only by a signed register (none in the demo data).
+                        "locked": False,
                     },
                 )
                 delivered_any.append((service, day, minutes))

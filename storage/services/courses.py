@@ -818,6 +818,13 @@ def record_attendance(
     require(actor, TUTORING, "compilare il registro presenze")
     with db.transaction() as session:
         sitting = _sitting(session, session_id)
+        from storage.services.registers import is_session_signed
+
+        if is_session_signed(session, sitting.id):
+            raise ConflictError(
+                "Questo incontro ha il registro già firmato: le presenze non si cambiano più "
+                "(un coordinatore può sbloccarlo indicando il motivo)."
+            )
         edition = _edition(session, sitting.edition_id)
         course = session.get(Course, edition.course_id)
         assert course is not None

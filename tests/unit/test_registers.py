@@ -488,6 +488,9 @@ def test_signing_a_session_register_locks_its_group_hours(
         record_attendance(
             db, TUTOR, course["first"], [AttendanceEntry(course["rossi"], "present", 120)]
         )
+    # Not even a change that gives or takes no hours (present -> excused is refused too).
+    with pytest.raises(ConflictError, match="registro già firmato"):
+        record_attendance(db, TUTOR, course["first"], [AttendanceEntry(course["rossi"], "excused")])
     with pytest.raises(ValidationError) as info:
         sign_session_register(db, TUTOR, 999)
     assert info.value.field == "session"
