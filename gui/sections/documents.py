@@ -1048,7 +1048,11 @@ def ask_folder(parent: QWidget, title: str, on_chosen: Callable[[str], None]) ->
     """Qt's own folder dialog (not blocking), starting where files were saved last time."""
     files = _files()
     dialog = files.file_dialog(
-        parent, title, files.save_folder(), parent.tr("Scegli"), parent.tr("Annulla")
+        parent,
+        title,
+        files.save_folder(),
+        QCoreApplication.translate("DocumentsSection", "Scegli"),
+        QCoreApplication.translate("DocumentsSection", "Annulla"),
     )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
