@@ -5,12 +5,12 @@
     <name>AdminSection</name>
     <message>
         <location filename="../../gui/sections/admin.py" line="+245"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Amministrazione</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
@@ -81,7 +81,17 @@
         <translation>Details, budget and caps of the chosen programme (Enter on the row).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Modifica la &amp;carta intestata…</source>
+        <translation>Edit &amp;the letterhead…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carta intestata</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Schede di amministrazione</source>
         <translation>Administration tabs</translation>
     </message>
@@ -106,7 +116,12 @@
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Carta &amp;intestata</source>
+        <translation>&amp;Letterhead</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Nessuno sportello configurato.</source>
         <translation>No desks set up.</translation>
     </message>
@@ -136,12 +151,27 @@
         <translation>Programme {code} saved.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+11"/>
+        <source>La carta intestata non è ancora impostata: i documenti stampati (fascicoli, fogli ore, piani, rendiconti) porteranno il nome, l&apos;indirizzo, i dati fiscali e il logo della cooperativa che indicherete qui.</source>
+        <translation>The letterhead is not set up yet: printed documents (dossiers, timesheets, plans, reports) will carry the cooperative&apos;s name, address, tax details and logo that you enter here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo: {path}</source>
+        <translation>Logo: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Carta intestata salvata.</source>
+        <translation>Letterhead saved.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>Nessun utente configurato.</source>
         <translation>No users set up.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-326"/>
         <source>Euro per partecipante: {euros}</source>
         <translation>Euros per participant: {euros}</translation>
     </message>
@@ -156,7 +186,7 @@
         <translation>No hour caps per service.</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+345"/>
         <source>Nessun programma finanziato.</source>
         <translation>No funded programmes.</translation>
     </message>
@@ -2719,7 +2749,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="-318"/>
+        <location filename="../../gui/sections/admin.py" line="-333"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -3536,23 +3566,364 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../gui/sections/documents.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../gui/sections/documents.py" line="+252"/>
+        <source>Agenda del giorno</source>
+        <translation>Daily agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gli appuntamenti di uno sportello in un giorno, con le stanze: da stampare al mattino e tenere sul banco.</source>
+        <translation>A desk&apos;s appointments for one day, with the rooms: print it in the morning and keep it on the counter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fascicolo del percorso</source>
+        <translation>Pathway dossier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tutto il percorso di una persona; la versione ridotta, per un&apos;azienda o un altro servizio, lascia fuori legge 68/99, note riservate e contatti non autorizzati.</source>
+        <translation>A person&apos;s whole pathway; the redacted version, for a company or another service, leaves out Law 68/99, confidential notes and unauthorised contacts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;utti i fascicoli del programma per il mese…</source>
+        <translation>&amp;All the programme&apos;s dossiers for the month…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Foglio ore mensile</source>
+        <translation>Monthly timesheet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le ore di servizio del mese, per servizio, con le righe per le firme; dopo la firma ogni stampa è una ristampa numerata.</source>
+        <translation>The month&apos;s service hours, by service, with lines for signatures; once signed, every print is a numbered reprint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;utti i fogli ore del programma per il mese…</source>
+        <translation>&amp;All the programme&apos;s timesheets for the month…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registro presenze del corso</source>
+        <translation>Course attendance register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un foglio per incontro con le firme dei presenti e dell&apos;operatore.</source>
+        <translation>One sheet per session, with the signatures of those present and of the operator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Piano individuale (PIP/PAI)</source>
+        <translation>Individual plan (PIP/PAI)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Servizi, ore e valori del percorso, da firmare.</source>
+        <translation>Services, hours and values of the pathway, for signing.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheda di presa in carico</source>
+        <translation>Intake sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Informativa privacy e consensi</source>
+        <translation>Privacy notice and consents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicatori per il finanziatore</source>
+        <translation>Funder indicators</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partecipanti, ore, esiti e aziende del periodo, con le definizioni di ogni cifra; in XLSX e JSON dalla riga di comando.</source>
+        <translation>Participants, hours, outcomes and companies for the period, with the definition of every figure; as XLSX and JSON from the command line.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+17"/>
         <source>Documenti</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+17"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partecipante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codice fiscale o codice interno (P-…)</source>
+        <translation>codice fiscale or internal code (P-…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edizione del corso</source>
+        <translation>Course edition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versione ridot&amp;ta, per un&apos;azienda o un altro servizio</source>
+        <translation>&amp;Redacted version, for a company or another service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versione ridotta</source>
+        <translation>Redacted version</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sp&amp;ortello:</source>
+        <translation>Des&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Giorno:</source>
+        <translation>Da&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partecipante:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mese:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rogramma:</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;l:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Al:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edizione:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errore: {field}</source>
+        <translation>Error: {field}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A&amp;nteprima</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteprima</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mostra il documento qui, da dove si stampa o si salva (Invio)</source>
+        <translation>Show the document here, where you can print or save it (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Salva…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salva in PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esito</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Prepara un documento</source>
+        <translation>Prepare a document</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nessun tipo di documento disponibile.</source>
+        <translation>No document types available.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stori&amp;co dei documenti</source>
+        <translation>Document &amp;history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ogni documento stampato o esportato da Sportello resta registrato: chi l&apos;ha prodotto, quando e che cosa conteneva.</source>
         <translation>Every document printed or exported by Sportello is recorded: who produced it, when and what it contained.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Storico dei documenti esportati</source>
         <translation>History of exported documents</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
+        <source>nessuno sportello: createlo in Amministrazione</source>
+        <translation>no desks: create one in Administration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tutti i programmi</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nessun programma: createlo in Amministrazione</source>
+        <translation>no programmes: create one in Administration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nessuna edizione: createla in Percorsi › Corsi</source>
+        <translation>no editions: create one in Pathways › Group courses</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>è obbligatorio.</source>
+        <translation>is required.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>il periodo finisce prima di cominciare.</source>
+        <translation>the period ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>PDF non salvato</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il PDF non è stato salvato: {reason}</source>
+        <translation>The PDF was not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Preparazione dell&apos;anteprima…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documento non preparato.</source>
+        <translation>Document not prepared.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Salva {what} in PDF</source>
+        <translation>Save {what} as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparazione del PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} salvato in {path}.</source>
+        <translation>{what} saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documento salvato</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} è salvato in PDF.</source>
+        <translation>{what} has been saved as a PDF.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF non salvato.</source>
+        <translation>PDF not saved.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Non c&apos;è nessun documento da preparare per questa scelta.</source>
+        <translation>There is no document to prepare for this choice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In quale cartella salvare i documenti?</source>
+        <translation>Which folder should the documents be saved to?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n} documenti salvati in {folder}.</source>
+        <translation>{n} documents saved to {folder}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Lo storico dei documenti è visibile a coordinatori e amministratori.</source>
         <translation>The document history is visible to coordinators and administrators.</translation>
     </message>
@@ -3578,8 +3949,33 @@ Record the first meeting with “New note” (Alt+T).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I dossier dei partecipanti, i registri presenze (timesheet) e le agende giornaliere stampati da Sportello saranno elencati qui, con data, autore e contenuto, così che si sappia sempre quali dati sono usciti dal programma.</source>
-        <translation>Participant files, attendance registers (timesheets) and daily agendas printed by Sportello will be listed here, with date, author and contents, so that you always know which data have left the program.</translation>
+        <source>Scegliete un documento qui sopra e premete «Anteprima» (Invio) per vederlo, stamparlo o salvarlo. I documenti stampati o salvati saranno elencati qui, con data, autore e contenuto, così che si sappia sempre quali dati sono usciti dal programma.</source>
+        <translation>Choose a document above and press “Preview” (Enter) to view, print or save it. Documents printed or saved will be listed here, with date, author and contents, so that you always know which data have left the app.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 pagina.</source>
+        <translation>1 page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} pagine.</source>
+        <translation>{n} pages.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anteprima di {what}.</source>
+        <translation>Preview of {what}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scegli</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5819,158 @@ If you cancel, nothing is written.</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../gui/letterhead_editor.py" line="+47"/>
+        <location line="+1"/>
+        <source>Carta intestata</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nome della cooperativa</source>
+        <translation>Cooperative name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperativa sociale Esempio</source>
+        <translation>Example Social Cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via Roma 1, 26100 Cremona (CR)</source>
+        <translation>Via Roma 1, 26100 Cremona (CR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dati fiscali</source>
+        <translation>Tax details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P. IVA 01234567890 · Albo coop. A123456</source>
+        <translation>VAT no. 01234567890 · Coop register no. A123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+150"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>file PNG o JPEG (facoltativo)</source>
+        <translation>PNG or JPEG file (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sce&amp;gli…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Scegli il logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Anteprima del logo</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indirizzo:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dati fiscali:</source>
+        <translation>&amp;Tax details:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefono:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questi dati compaiono sulla copertina e nell&apos;intestazione di ogni documento stampato (dossier, registri, piani, rapporti). Il logo è stampato accanto al nome, in un riquadro di circa 3 × 2 cm: va bene un&apos;immagine quasi quadrata, su fondo bianco.</source>
+        <translation>These details appear on the cover and in the header of every printed document (dossiers, registers, plans, reports). The logo is printed next to the name, in a box of about 3 × 2 cm: a roughly square image on a white background works well.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scegli</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Immagini PNG o JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nessun logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>immagine non leggibile</source>
+        <translation>unreadable image</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{path}» non è un&apos;immagine PNG o JPEG leggibile.</source>
+        <translation>“{path}” is not a readable PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+70"/>
@@ -5671,6 +6219,11 @@ Licence EUPL-1.2.</translation>
         <location line="+60"/>
         <source>{n} app.</source>
         <translation>{n} appt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 assente</source>
+        <translation>1 absent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7828,6 +8381,200 @@ Licence EUPL-1.2.</translation>
         <location line="+3"/>
         <source>Un percorso si apre con la presa in carico di un partecipante in un programma finanziato; i percorsi importati con «sportello import deliveries» compaiono qui con le ore previste ed erogate.</source>
         <translation>A pathway opens when a participant is taken on in a funded programme; pathways imported with ‘sportello import deliveries’ appear here with their planned and delivered hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../gui/pdf_preview.py" line="+68"/>
+        <source>Anteprima non disponibile: il PDF è stato salvato in {path}.</source>
+        <translation>Preview not available: the PDF has been saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Apri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Pagine del documento</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>◀ P&amp;recedente</source>
+        <translation>◀ Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina precedente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina precedente (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uccessiva ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina successiva</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina successiva (PgDown)</source>
+        <translation>Next page (PgDown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riduci</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riduci (Ctrl+meno)</source>
+        <translation>Zoom out (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingrandimento</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingrandisci</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingrandisci (Ctrl+più)</source>
+        <translation>Zoom in (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Adatta alla larghezza</source>
+        <translation>&amp;Fit to width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adatta alla larghezza</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La pagina occupa tutta la larghezza (Ctrl+0)</source>
+        <translation>The page fills the whole width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tampa…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Salva come…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salva come</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Il documento non si può leggere.</source>
+        <translation>The document cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>pagina {page} di {total}</source>
+        <translation>page {page} of {total}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stampa {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stampa non riuscita</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La stampante non ha accettato il documento.</source>
+        <translation>The printer did not accept the document.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Salva {title} in PDF</source>
+        <translation>Save {title} as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF non salvato</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il PDF non è stato salvato in {path}: {reason}</source>
+        <translation>The PDF was not saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF salvato</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il documento è salvato in {path}.</source>
+        <translation>The document has been saved to {path}.</translation>
     </message>
 </context>
 <context>
