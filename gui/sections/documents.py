@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -57,7 +58,7 @@ from gui.format import fmt_int
 from gui.models import AuditTableModel
 from gui.widgets import RowTableView, TableOrEmpty, hint_label, section_title
 from gui.workers import run_task
-from models.enums import AuditAction
+from models.enums import AuditAction, Role
 from models.errors import PermissionDenied, ValidationError
 from models.rows import Actor, AuditRow
 from storage.services.admin import log_event, recent_audit
@@ -94,6 +95,8 @@ FIELDS = (
 FIELD_PERIOD = (FIELD_DATE_FROM, FIELD_DATE_TO)
 
 Params = Mapping[str, Any]
+# Kinds whose documents are signed on paper and then locked (see storage.services.registers).
+SIGNABLE = frozenset({"timesheet", "attendance_register"})
 Render = Callable[["Database", Actor, Params, Path], object]
 
 
@@ -530,7 +533,31 @@ class DocumentsSection(QWidget):
         self.save_button.clicked.connect(self.save_document)
         self.batch_button = QPushButton()
         self.batch_button.clicked.connect(self.run_kind_batch)
-        for button in (self.preview_button, self.save_button, self.batch_button):
+        # Signed registers (timesheets, course registers): signing locks their hours.
+        self.sign_button = QPushButton(self.tr("Segna come &firmato"))
+        self.sign_button.setAccessibleName(self.tr("Segna come firmato"))
+        self.sign_button.setToolTip(
+            self.tr(
+                "Dopo le firme sulla carta: le ore del documento non si cambiano più e ogni "
+                "nuova stampa è una ristampa numerata."
+            )
+        )
+        self.sign_button.clicked.connect(self.sign_document)
+        self.unlock_button = QPushButton(self.tr("S&blocca…"))
+        self.unlock_button.setAccessibleName(self.tr("Sblocca il registro firmato"))
+        self.unlock_button.setToolTip(
+            self.tr("Solo un coordinatore: riapre le ore di un registro firmato, con un motivo.")
+        )
+        self.unlock_button.clicked.connect(self.unlock_document)
+        self.unlock_button.setEnabled(self.ctx.actor.role in (Role.COORDINATOR, Role.ADMIN))
+        self.reason_dialog: QInputDialog | None = None
+        for button in (
+            self.preview_button,
+            self.save_button,
+            self.batch_button,
+            self.sign_button,
+            self.unlock_button,
+        ):
             button.setAutoDefault(True)  # Enter on a focused button presses that button
         self.banner = error_label()
         self.banner.setAccessibleName(self.tr("Problema"))
@@ -546,6 +573,8 @@ class DocumentsSection(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.batch_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
 
         self.form_box = QGroupBox(self.tr("Prepara un documento"))
@@ -616,6 +645,9 @@ class DocumentsSection(QWidget):
         self.kind_hint.setText(kind.hint if kind else "")
         self.kind_hint.setVisible(bool(kind and kind.hint))
         self.batch_button.setVisible(kind is not None and kind.batch is not None)
+        signable = kind is not None and kind.id in SIGNABLE
+        self.sign_button.setVisible(signable)
+        self.unlock_button.setVisible(signable)
         if kind is not None and kind.batch is not None:
             self.batch_button.setText(kind.batch.label)
             self.batch_button.setAccessibleName(kind.batch.label.replace("&", ""))
@@ -773,6 +805,121 @@ class DocumentsSection(QWidget):
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar) and window is not self:
             status_bar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ signed registers
+
+    def sign_document(self) -> None:
+        """«Segna come firmato»: the timesheet of the month, or the course's registers taken
+        and not yet signed, become signed; their hours are locked."""
+        kind = self.current_kind()
+        if kind is None or kind.id not in SIGNABLE:
+            return
+        self._clear_errors()
+        values = self._check(kind.fields, kind.optional)
+        if values is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        try:
+            if kind.id == "timesheet":
+                from storage.services.registers import sign_timesheet
+
+                row = sign_timesheet(db, actor, values[FIELD_PARTICIPANT], values[FIELD_MONTH])
+                if row.deliveries == 1:
+                    text = self.tr("Foglio ore firmato: 1 registrazione di ore ora bloccata.")
+                else:
+                    text = self.tr(
+                        "Foglio ore firmato: {n} registrazioni di ore ora bloccate."
+                    ).format(n=fmt_int(row.deliveries))
+            else:
+                from storage.services.registers import (
+                    edition_register_documents,
+                    sign_session_register,
+                )
+
+                documents = edition_register_documents(db, actor, int(values[FIELD_EDITION]))
+                pending = [d for d in documents if d.taken and d.signed is None]
+                for document in pending:
+                    sign_session_register(db, actor, document.session_id)
+                if not pending:
+                    text = self.tr(
+                        "Nessun registro da firmare: gli incontri svolti sono già firmati o non "
+                        "hanno ancora le presenze."
+                    )
+                else:
+                    text = self.tr("{n} registri degli incontri firmati.").format(
+                        n=fmt_int(len(pending))
+                    )
+        except EXPECTED_ERRORS as exc:
+            self.show_problem(exc)
+            return
+        self._set_status(text)
+        self.refresh_history()
+
+    def unlock_document(self) -> QInputDialog | None:
+        """«Sblocca…» (coordinators): reopen the signed registers of the choice, with a reason."""
+        kind = self.current_kind()
+        if kind is None or kind.id not in SIGNABLE or self.reason_dialog is not None:
+            return None
+        self._clear_errors()
+        values = self._check(kind.fields, kind.optional)
+        if values is None:
+            return None
+        from storage.services.registers import list_registers
+
+        try:
+            if kind.id == "timesheet":
+                registers = list_registers(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    participant=values[FIELD_PARTICIPANT],
+                    month=values[FIELD_MONTH],
+                    kind="timesheet",
+                    active_only=True,
+                )
+            else:
+                registers = list_registers(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    edition=int(values[FIELD_EDITION]),
+                    kind="attendance",
+                    active_only=True,
+                )
+        except EXPECTED_ERRORS as exc:
+            self.show_problem(exc)
+            return None
+        if not registers:
+            self._set_status(self.tr("Non c'è nessun registro firmato da sbloccare."))
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Sblocca il registro firmato"))
+        dialog.setLabelText(
+            self.tr(
+                "Perché si riaprono le ore di {n} registri firmati? Il motivo resta nello storico."
+            ).format(n=fmt_int(len(registers)))
+            if len(registers) > 1
+            else self.tr(
+                "Perché si riaprono le ore del registro firmato? Il motivo resta nello storico."
+            )
+        )
+        dialog.setOkButtonText(self.tr("Sblocca"))
+        dialog.setCancelButtonText(self.tr("Annulla"))
+        dialog.textValueSelected.connect(lambda reason: self._unlock(registers, reason))
+        dialog.finished.connect(lambda _r: setattr(self, "reason_dialog", None))
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlock(self, registers: Sequence[Any], reason: str) -> None:
+        from storage.services.registers import unlock_register
+
+        try:
+            for register in registers:
+                unlock_register(self.ctx.db, self.ctx.actor, register.id, reason)
+        except EXPECTED_ERRORS as exc:
+            self.show_problem(exc)
+            return
+        self._set_status(self.tr("Registro sbloccato: le sue ore si possono di nuovo cambiare."))
+        self.refresh_history()
 
     # ------------------------------------------------------------------ preview
 

@@ -3566,7 +3566,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../gui/sections/documents.py" line="+252"/>
+        <location filename="../../gui/sections/documents.py" line="+255"/>
         <source>Agenda del giorno</source>
         <translation>Daily agenda</translation>
     </message>
@@ -3787,7 +3787,38 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Segna come &amp;firmato</source>
+        <translation>Mark as s&igned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segna come firmato</source>
+        <translation>Mark as signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dopo le firme sulla carta: le ore del documento non si cambiano più e ogni nuova stampa è una ristampa numerata.</source>
+        <translation>Once signed on paper: the document's hours can no longer change and every new print is a numbered reprint.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;blocca…</source>
+        <translation>&Unlock…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+347"/>
+        <source>Sblocca il registro firmato</source>
+        <translation>Unlock the signed register</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>Solo un coordinatore: riapre le ore di un registro firmato, con un motivo.</source>
+        <translation>Coordinators only: reopens the hours of a signed register, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -3797,7 +3828,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Prepara un documento</source>
         <translation>Prepare a document</translation>
@@ -3823,7 +3854,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>History of exported documents</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>nessuno sportello: createlo in Amministrazione</source>
         <translation>no desks: create one in Administration</translation>
     </message>
@@ -3863,7 +3894,52 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>The PDF was not saved: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Foglio ore firmato: 1 registrazione di ore ora bloccata.</source>
+        <translation>Timesheet signed: 1 hours record now locked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Foglio ore firmato: {n} registrazioni di ore ora bloccate.</source>
+        <translation>Timesheet signed: {n} hours records now locked.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nessun registro da firmare: gli incontri svolti sono già firmati o non hanno ancora le presenze.</source>
+        <translation>No register to sign: the sessions held are already signed or have no attendance yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} registri degli incontri firmati.</source>
+        <translation>{n} session registers signed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Non c&apos;è nessun registro firmato da sbloccare.</source>
+        <translation>There is no signed register to unlock.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Perché si riaprono le ore di {n} registri firmati? Il motivo resta nello storico.</source>
+        <translation>Why are the hours of {n} signed registers being reopened? The reason stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Perché si riaprono le ore del registro firmato? Il motivo resta nello storico.</source>
+        <translation>Why are the hours of the signed register being reopened? The reason stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sblocca</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Registro sbloccato: le sue ore si possono di nuovo cambiare.</source>
+        <translation>Register unlocked: its hours can be changed again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Preparazione dell&apos;anteprima…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -3973,7 +4049,8 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Choose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>

@@ -376,3 +376,52 @@ def test_dossier_preview_and_a_monthly_batch(qtbot, window, seeded, kinds, tmp_p
     assert len(made) == 2 and all(name.startswith("fascicolo-P-") for name in made)
     assert ("dossier", "dossier batch month=2026-03 files=2") in exports(seeded.db)
     assert batch is not None
+
+
+def test_sign_a_timesheet_then_a_coordinator_unlocks_it(qtbot, make_window, seeded, kinds) -> None:  # type: ignore[no-untyped-def]
+    """Segna come firmato locks the month's hours; a tutor cannot unlock; a coordinator can,
+    with a reason that stays in the register's history."""
+    from storage.services.admin import ProgrammeInput, create_programme
+    from storage.services.intake import PathwayInput, open_pathway
+    from storage.services.tutoring import DeliveryInput, record_delivery
+
+    db = seeded.db
+    create_programme(
+        db, seeded.admin, ProgrammeInput("GOL", "GOL", "Regione", "01/01/2025", "31/12/2027")
+    )
+    code = seeded.participants["Rossi"].internal_code
+    pathway = open_pathway(db, seeded.admin, PathwayInput(code, "GOL", "g.verdi", date(2026, 2, 2)))
+    record_delivery(
+        db, seeded.admin, DeliveryInput(pathway.id, "orientation", "10/03/2026", minutes=90)
+    )
+
+    def locked() -> list[int]:
+        return [int(r[0]) for r in db.read("SELECT locked FROM service_deliveries")]
+
+    tutor = Actor("g.verdi", Role.TUTOR, seeded.users["g.verdi"].id, "Giovanna Verdi")
+    window = make_window(db, tutor)
+    section = open_section(window)
+    section.kind_combo.setCurrentIndex(section.kind_combo.findData("timesheet"))
+    assert section.sign_button.isVisibleTo(section) and not section.unlock_button.isEnabled()
+    section.participant_edit.setText(code)
+    section.month_edit.setDate(section.month_edit.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    qtbot.mouseClick(section.sign_button, Qt.MouseButton.LeftButton)
+    assert section.status_label.text() == "Foglio ore firmato: 1 registrazione di ore ora bloccata."
+    assert locked() == [1]
+    qtbot.mouseClick(section.sign_button, Qt.MouseButton.LeftButton)  # twice: refused, said
+    boxes = [b for b in section.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "già firmato" in boxes[0].text()
+    boxes[0].accept()
+
+    coordinator = Actor("c.neri", Role.COORDINATOR, seeded.users["c.neri"].id, "Carla Neri")
+    other = open_section(make_window(db, coordinator))
+    other.kind_combo.setCurrentIndex(other.kind_combo.findData("timesheet"))
+    other.participant_edit.setText(code)
+    other.month_edit.setDate(other.month_edit.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    dialog = other.unlock_document()
+    assert dialog is not None
+    dialog.setTextValue("Ora di fine sbagliata")
+    dialog.accept()
+    assert locked() == [0]
+    reasons = db.read("SELECT unlock_reason FROM signed_registers")
+    assert [r[0] for r in reasons] == ["Ora di fine sbagliata"]
