@@ -3789,7 +3789,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
     <message>
         <location line="+5"/>
         <source>Segna come &amp;firmato</source>
-        <translation>Mark as s&igned</translation>
+        <translation>Mark as s&amp;igned</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3799,12 +3799,12 @@ Record the first meeting with “New note” (Alt+T).</translation>
     <message>
         <location line="+3"/>
         <source>Dopo le firme sulla carta: le ore del documento non si cambiano più e ogni nuova stampa è una ristampa numerata.</source>
-        <translation>Once signed on paper: the document's hours can no longer change and every new print is a numbered reprint.</translation>
+        <translation>Once signed on paper: the document&apos;s hours can no longer change and every new print is a numbered reprint.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;blocca…</source>
-        <translation>&Unlock…</translation>
+        <translation>&amp;Unlock…</translation>
     </message>
     <message>
         <location line="+1"/>
