@@ -1032,8 +1032,14 @@ class _Generator:
                     OutcomeType.OPEN_ENDED,
                     OutcomeType.APPRENTICESHIP,
                     OutcomeType.AGENCY,
+                    OutcomeType.INTERNSHIP,
+                    OutcomeType.SELF_EMPLOYMENT,
                 )
             )
+            # The first job comes days or weeks after the end of the pathway (never later
+            # than today): the days to the first job are derived from these dates.
+            begins = min(self.today, end + timedelta(days=rng.choice((0, 5, 12, 20, 35, 60))))
+            own_business = kind is OutcomeType.SELF_EMPLOYMENT
             self.add(
                 "outcomes",
                 {
@@ -1042,12 +1048,16 @@ class _Generator:
                     "participant_id": participant_id,
                     "pathway_id": pathway_id,
                     "type": kind,
-                    "employer": company_name,
-                    "company_id": company_id,
+                    "employer": None if own_business else company_name,
+                    "company_id": None if own_business else company_id,
                     "occupation": rng.choice(ROLES_OFFERED),
                     "hours_per_week": rng.choice((20, 24, 30, 36, 40)),
-                    "start_date": end,
-                    "months": None if kind is OutcomeType.OPEN_ENDED else rng.choice((3, 6, 12)),
+                    "start_date": begins,
+                    "months": (
+                        rng.choice((3, 6, 12))
+                        if kind in (OutcomeType.FIXED_TERM, OutcomeType.AGENCY)
+                        else None
+                    ),
                 },
             )
         elif status is PathwayStatus.CLOSED_NEGATIVE and end is not None:
