@@ -13,16 +13,26 @@ from models.enums import (
     AppointmentMode,
     AppointmentStatus,
     AttendanceStatus,
+    Benefit,
     CompanyContactKind,
     CompanySize,
+    ConsentSigner,
     ConventionKind,
     Counterpart,
     DeliveryMode,
+    EducationLevel,
+    EmploymentCondition,
     InternshipOutcome,
     InternshipType,
+    IscedBand,
+    L68Category,
     MeetingMode,
     OutcomeType,
+    PathwayStatus,
+    Referrer,
     ServiceType,
+    Sex,
+    TargetGroup,
 )
 
 KIND_LABELS: dict[AppointmentKind, str] = {
@@ -153,3 +163,95 @@ ATTENDANCE_LABELS: dict[AttendanceStatus, str] = {
     AttendanceStatus.ABSENT: "Assente",
     AttendanceStatus.EXCUSED: "Assente giustificato",
 }
+
+# The participant's fields, for documents and messages.
+
+SEX_LABELS = {Sex.MALE: "Maschio", Sex.FEMALE: "Femmina"}
+EDUCATION_LABELS = {
+    EducationLevel.NONE: "Nessun titolo",
+    EducationLevel.PRIMARY: "Licenza elementare",
+    EducationLevel.LOWER_SECONDARY: "Licenza media",
+    EducationLevel.VOCATIONAL: "Qualifica professionale",
+    EducationLevel.UPPER_SECONDARY: "Diploma",
+    EducationLevel.POST_SECONDARY: "Post-diploma (IFTS/ITS)",
+    EducationLevel.BACHELOR: "Laurea triennale",
+    EducationLevel.MASTER: "Laurea magistrale",
+    EducationLevel.DOCTORATE: "Dottorato",
+}
+ISCED_LABELS = {
+    IscedBand.ISCED_0_2: "ISCED 0–2",
+    IscedBand.ISCED_3_4: "ISCED 3–4",
+    IscedBand.ISCED_5_8: "ISCED 5–8",
+}
+EMPLOYMENT_LABELS = {
+    EmploymentCondition.EMPLOYED: "Occupato/a",
+    EmploymentCondition.UNEMPLOYED: "Disoccupato/a",
+    EmploymentCondition.INACTIVE: "Inattivo/a",
+    EmploymentCondition.STUDENT: "Studente/studentessa",
+    EmploymentCondition.SHORT_TIME: "In cassa integrazione",
+}
+BENEFIT_LABELS = {
+    Benefit.NONE: "Nessuno",
+    Benefit.NASPI: "NASpI",
+    Benefit.DISCOLL: "DIS-COLL",
+    Benefit.OTHER: "Altro",
+}
+REFERRER_LABELS = {
+    Referrer.CPI: "Centro per l’impiego",
+    Referrer.TARGETED_PLACEMENT: "Collocamento mirato",
+    Referrer.SOCIAL_SERVICES: "Servizi sociali / Ambito",
+    Referrer.CPS: "CPS",
+    Referrer.UONPIA: "UONPIA",
+    Referrer.SERD: "SerD",
+    Referrer.UEPE: "UEPE",
+    Referrer.INFORMAGIOVANI: "Informagiovani",
+    Referrer.SELF: "Accesso spontaneo",
+    Referrer.OTHER: "Altro servizio",
+}
+TARGET_GROUP_LABELS = {
+    TargetGroup.DISABILITY: "Disabilità (L. 68/99)",
+    TargetGroup.AUTISM: "Spettro autistico",
+    TargetGroup.VULNERABLE_FAMILY: "Famiglia vulnerabile",
+    TargetGroup.YOUNG: "Giovane 19–39 anni",
+    TargetGroup.THIRD_COUNTRY: "Cittadino/a di paese terzo",
+    TargetGroup.HOMELESS: "Senza dimora",
+    TargetGroup.OTHER: "Altro",
+}
+L68_CATEGORY_LABELS = {
+    L68Category.CIVIL_INVALID: "Invalido civile (> 45%)",
+    L68Category.WORK_INVALID: "Invalido del lavoro (> 33%)",
+    L68Category.BLIND: "Non vedente",
+    L68Category.DEAF: "Sordo",
+    L68Category.WAR_SERVICE_INVALID: "Invalido di guerra o per servizio",
+    L68Category.ART18: "Categoria protetta (art. 18)",
+}
+SIGNER_LABELS = {
+    ConsentSigner.PERSON: "la persona interessata",
+    ConsentSigner.GUARDIAN: "il tutore",
+    ConsentSigner.SUPPORT_ADMINISTRATOR: "l’amministratore di sostegno",
+}
+PATHWAY_STATUS_LABELS = {
+    PathwayStatus.OPEN: "Aperto",
+    PathwayStatus.SUSPENDED: "Sospeso",
+    PathwayStatus.CLOSED_POSITIVE: "Chiuso con esito positivo",
+    PathwayStatus.CLOSED_NEGATIVE: "Chiuso con esito negativo",
+    PathwayStatus.WITHDRAWN: "Ritirato",
+    PathwayStatus.LAPSED: "Decaduto",
+}
+
+# Day and month names for documents (not from the system locale, which may not be Italian).
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+MONTHS = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)

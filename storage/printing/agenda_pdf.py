@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape
 
 from models.enums import AppointmentKind, AppointmentMode, AppointmentStatus
 from models.errors import ValidationError
-from models.labels import KIND_LABELS, MODE_LABELS, STATUS_LABELS
+from models.labels import KIND_LABELS, MODE_LABELS, MONTHS, STATUS_LABELS, WEEKDAYS
 from models.rows import Actor
 from models.validation import display_phone
 from storage.engine import Database, as_datetime
@@ -39,21 +39,6 @@ from storage.services.common import EVERYONE, require
 
 # --------------------------------------------------------------------------- Italian words
 
-WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-MONTHS = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
 
 # Appointments that no longer take place: greyed on the agenda, no room, no reminder card.
 WITHDRAWN_STATUSES = frozenset(

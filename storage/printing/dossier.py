@@ -45,13 +45,10 @@ from typing import Any
 
 from models.enums import (
     AuditAction,
-    EducationLevel,
     EmploymentCondition,
-    L68Category,
     PathwayStatus,
     Referrer,
     Role,
-    Sex,
     TargetGroup,
 )
 from models.errors import PermissionDenied, ValidationError
@@ -60,12 +57,19 @@ from models.labels import (
     APPOINTMENT_STATUS,
     CHANNEL_LABELS,
     COUNTERPART_LABELS,
+    EDUCATION_LABELS,
+    EMPLOYMENT_LABELS,
     INTERNSHIP_OUTCOME_LABELS,
     INTERNSHIP_TYPE_LABELS,
     KIND_LABELS,
+    L68_CATEGORY_LABELS,
     MEETING_MODE_LABELS,
     OUTCOME_TYPE_LABELS,
+    PATHWAY_STATUS_LABELS,
+    REFERRER_LABELS,
     SERVICE_LABELS,
+    SEX_LABELS,
+    TARGET_GROUP_LABELS,
 )
 from models.rows import Actor
 from models.text import number_it
@@ -79,63 +83,14 @@ TITLE = "Fascicolo del percorso individuale"
 NO_PATHWAY = "Nessun percorso aperto finora."
 BLANK = "……………………"  # a name to write by hand on the signature block
 
-# Italian names of the codes models/labels.py does not have yet (the GUI has its own copies).
-SEX_NAMES = {Sex.MALE: "Maschio", Sex.FEMALE: "Femmina"}
-PATHWAY_STATUS_NAMES = {
-    PathwayStatus.OPEN: "Aperto",
-    PathwayStatus.SUSPENDED: "Sospeso",
-    PathwayStatus.CLOSED_POSITIVE: "Chiuso con esito positivo",
-    PathwayStatus.CLOSED_NEGATIVE: "Chiuso con esito negativo",
-    PathwayStatus.WITHDRAWN: "Ritirato",
-    PathwayStatus.LAPSED: "Decaduto",
-}
-REFERRER_NAMES = {
-    Referrer.CPI: "Centro per l'impiego",
-    Referrer.TARGETED_PLACEMENT: "Collocamento mirato",
-    Referrer.SOCIAL_SERVICES: "Servizi sociali / Ambito",
-    Referrer.CPS: "CPS",
-    Referrer.UONPIA: "UONPIA",
-    Referrer.SERD: "SerD",
-    Referrer.UEPE: "UEPE",
-    Referrer.INFORMAGIOVANI: "Informagiovani",
-    Referrer.SELF: "Accesso spontaneo",
-    Referrer.OTHER: "Altro",
-}
-GROUP_NAMES = {
-    TargetGroup.DISABILITY: "Disabilità (L. 68/99)",
-    TargetGroup.AUTISM: "Spettro autistico",
-    TargetGroup.VULNERABLE_FAMILY: "Famiglia vulnerabile",
-    TargetGroup.YOUNG: "Giovane 19–39 anni",
-    TargetGroup.THIRD_COUNTRY: "Cittadino di paese terzo",
-    TargetGroup.HOMELESS: "Senza dimora",
-    TargetGroup.OTHER: "Altro",
-}
-CATEGORY_NAMES = {
-    L68Category.CIVIL_INVALID: "Invalido civile (> 45%)",
-    L68Category.WORK_INVALID: "Invalido del lavoro (> 33%)",
-    L68Category.BLIND: "Non vedente",
-    L68Category.DEAF: "Sordo",
-    L68Category.WAR_SERVICE_INVALID: "Invalido di guerra o per servizio",
-    L68Category.ART18: "Categoria protetta (art. 18)",
-}
-EDUCATION_NAMES = {
-    EducationLevel.NONE: "Nessun titolo",
-    EducationLevel.PRIMARY: "Licenza elementare",
-    EducationLevel.LOWER_SECONDARY: "Licenza media",
-    EducationLevel.VOCATIONAL: "Qualifica professionale",
-    EducationLevel.UPPER_SECONDARY: "Diploma",
-    EducationLevel.POST_SECONDARY: "Post-diploma (IFTS/ITS)",
-    EducationLevel.BACHELOR: "Laurea triennale",
-    EducationLevel.MASTER: "Laurea magistrale",
-    EducationLevel.DOCTORATE: "Dottorato",
-}
-CONDITION_NAMES = {
-    EmploymentCondition.EMPLOYED: "Occupato",
-    EmploymentCondition.UNEMPLOYED: "Disoccupato",
-    EmploymentCondition.INACTIVE: "Inattivo",
-    EmploymentCondition.STUDENT: "Studente",
-    EmploymentCondition.SHORT_TIME: "In cassa integrazione",
-}
+# Italian names of the codes (models/labels.py), by the names this module has always used.
+SEX_NAMES = SEX_LABELS
+PATHWAY_STATUS_NAMES = PATHWAY_STATUS_LABELS
+REFERRER_NAMES = REFERRER_LABELS
+GROUP_NAMES = TARGET_GROUP_LABELS
+CATEGORY_NAMES = L68_CATEGORY_LABELS
+EDUCATION_NAMES = EDUCATION_LABELS
+CONDITION_NAMES = EMPLOYMENT_LABELS
 # What reveals health or disability (art. 9 GDPR): only with that consent in a redacted copy.
 HEALTH_GROUPS = frozenset({TargetGroup.DISABILITY, TargetGroup.AUTISM})
 HEALTH_REFERRERS = frozenset(

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from models.enums import AttendanceStatus
-from models.labels import ATTENDANCE_LABELS, DELIVERY_MODE_LABELS, SERVICE_LABELS
+from models.labels import ATTENDANCE_LABELS, DELIVERY_MODE_LABELS, MONTHS, SERVICE_LABELS, WEEKDAYS
 from models.rows import Actor
 from storage.engine import Database
 from storage.printing.style import (
@@ -61,21 +61,6 @@ from storage.services.registers import (
     with_reprint,
 )
 
-WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-MONTHS = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
 TIMESHEET_HEADER = ("Data", "Orario", "Ore", "Servizio", "Luogo", "Operatore")
 TIMESHEET_WIDTHS_MM = (24, 27, 15, 36, 32, 36)
 REGISTER_HEADER = ("N.", "Partecipante", "Codice", "Presenza", "Ore", "Firma")

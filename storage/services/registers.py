@@ -46,7 +46,7 @@ from models.entities import (
 )
 from models.enums import AuditAction, DeliveryMode, Role, ServiceType
 from models.errors import ConflictError, ValidationError
-from models.labels import SERVICE_LABELS
+from models.labels import MONTHS, SERVICE_LABELS
 from models.rows import Actor
 from models.validation import parse_date
 from storage import audit
@@ -65,20 +65,6 @@ ATTENDANCE = "attendance"
 PRINTERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 SIGNERS = PRINTERS
 UNLOCKERS = STAFF
-MONTHS = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
 T = TypeVar("T")
 
 
