@@ -31,9 +31,10 @@ Taken first: a consistent backup (storage.backup.backup_database, label
 `prima-della-conservazione`, in the usual backups folder or `backup_dir`); then ONE transaction.
 
 - participants: `last_name`, `first_name` -> «Anonimo»; `codice_fiscale` -> NULL (nullable;
-  unique, so no placeholder); `birth_date` -> 1 July of the birth year (age is then off by at
-  most six months, see below); `citizenship` -> «italiana» for Italians, «extra UE» for a
-  third country, the EU nationality kept as written (what the ESF+ «third-country» figure needs);
+  unique, so no placeholder); `birth_date` -> the first day of a month on or after it (the day
+  goes, the month stays: see «Ages» below); `citizenship` -> «italiana» for Italians, «extra
+  UE» for a third country, an EU nationality kept as written (what the ESF+ «third-country»
+  figure needs);
   `birth_place`, `birth_place_code`, `residence_permit_expiry`, `phone`, `email`, `address`,
   `postcode`, `municipality`, `domicile`, `l68_date`, `l68_cpi`, `accessibility_needs`,
   `availability_notes` -> NULL; `search_key` -> "" ; `anonymised_at` -> now.
@@ -59,11 +60,18 @@ Taken first: a consistent backup (storage.backup.backup_database, label
 
 So every count of the indicators report (people, pathways, deliveries, hours, outcomes,
 attendance, internships, sex, groups, education, condition, referrer, disability, third
-country) stays the same. The one exception is the age: a report counts ages at the first day
-of its period, and a birth date moved to 1 July changes an age class only for a person whose
-birthday in the year they turned 18, 25, 30 or 55 lies between that first day and 1 July
-(e.g. for a period starting on 1 January, only people born on 1 January). Past retention, the
-periods that person appears in ended years ago.
+country) stays the same.
+
+Ages. The report counts ages in whole years at the first day of its period, so an age class
+flips on the 18th, 25th, 30th and 55th birthdays. Keeping only the year (1 July, say) would move
+a person between classes in any report starting between their real birthday and 1 July of the
+year they crossed a threshold: on the demo data, 2 of 4 past periods changed their age figures.
+The birth date is therefore rounded UP to the first day of a month (`generalised_birth_date`: a
+date on the 1st stays, any other goes to the 1st of the next month). For a period starting on
+the first of a month (months, quarters, years, programme periods) every age class is then
+exactly the same: «born after day D» (D a first of the month) is true of the rounded date
+exactly when it is true of the real one. A period starting mid-month can see an age moved by
+less than a month. What is left is the birth month, not the day.
 
 Audit: one event per person (UPDATE on «participant», summary «conservazione scaduta:
 anonimizzato», no personal data) and one summary event (entity «retention»: how many, the backup
@@ -126,6 +134,8 @@ ANONYMOUS_NAME = "Anonimo"
 REDACTED = "[anonimizzato]"
 BACKUP_LABEL = "prima-della-conservazione"
 MAX_REASON = 300
+# Participants per batch of UPDATEs: well below SQLite's limit of bound parameters.
+CHUNK = 500
 OPEN_STATES = frozenset({PathwayStatus.OPEN, PathwayStatus.SUSPENDED})
 ITALIAN = frozenset({"italiana", "italiano", "italia"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -350,6 +360,16 @@ def _citizenship(value: str | None) -> str | None:
     return "extra UE"
 
 
+def generalised_birth_date(born: date) -> date:
+    """The first day of a month on or after `born`: the day is dropped, and the age at the first
+    day of any month is unchanged (see the module docstring, «Ages»)."""
+    if born.day == 1:
+        return born
+    if born.month == 12:
+        return date(born.year + 1, 1, 1)
+    return date(born.year, born.month + 1, 1)
+
+
 def _anonymise(session: Session, actor: Actor, ids: list[int], now: datetime) -> tuple[int, int]:
     """Clear identity and free text of these participants; return (notes, versions)."""
     for person in session.scalars(select(Participant).where(Participant.id.in_(ids))):
@@ -357,7 +377,7 @@ def _anonymise(session: Session, actor: Actor, ids: list[int], now: datetime) ->
         person.first_name = ANONYMOUS_NAME
         person.codice_fiscale = None
         if person.birth_date is not None:
-            person.birth_date = date(person.birth_date.year, 7, 1)
+            person.birth_date = generalised_birth_date(person.birth_date)
         person.citizenship = _citizenship(person.citizenship)
         for name in (
             "birth_place", "birth_place_code", "residence_permit_expiry", "phone", "email",
@@ -452,22 +472,30 @@ def apply_retention(
     with db.transaction() as session:
         # Counted again inside the write lock: what is anonymised is what is past retention now.
         rows = _candidates(session, day)
-        ids = [r.participant_id for r in rows]
-        notes, versions = _anonymise(session, actor, ids, utcnow()) if ids else (0, 0)
-        uuids = dict(
-            session.execute(select(Participant.id, Participant.uuid).where(Participant.id.in_(ids)))
-            .tuples()
-            .all()
-        )
-        for row in rows:
-            audit.record(
-                session,
-                actor,
-                AuditAction.UPDATE,
-                "participant",
-                uuids[row.participant_id],
-                "conservazione scaduta: anonimizzato",
+        now = utcnow()
+        notes = versions = 0
+        for chunk in range(0, len(rows), CHUNK):
+            part = rows[chunk : chunk + CHUNK]
+            ids = [r.participant_id for r in part]
+            cleared, deleted = _anonymise(session, actor, ids, now)
+            notes += cleared
+            versions += deleted
+            uuids = dict(
+                session.execute(
+                    select(Participant.id, Participant.uuid).where(Participant.id.in_(ids))
+                )
+                .tuples()
+                .all()
             )
+            for row in part:
+                audit.record(
+                    session,
+                    actor,
+                    AuditAction.UPDATE,
+                    "participant",
+                    uuids[row.participant_id],
+                    "conservazione scaduta: anonimizzato",
+                )
         audit.record(
             session,
             actor,

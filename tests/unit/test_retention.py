@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from storage.services.intake import (
 from storage.services.participants import create_participant, list_participants
 from storage.services.retention import (
     apply_retention,
+    generalised_birth_date,
     pathway_retention_end,
     release_participant,
     restrict_participant,
@@ -42,7 +43,8 @@ from storage.services.tutoring import DeliveryInput, NoteInput, add_note, edit_n
 from tests.conftest import make_cf
 
 TODAY = date(2026, 11, 23)
-OLD_CF = make_cf("Rossi", "Mario", "M", date(1980, 3, 14))
+# Turned 30 on 14/03/2019: 30 at the first day of April 2019, 29 if born «1 July 1989».
+OLD_CF = make_cf("Rossi", "Mario", "M", date(1989, 3, 14))
 NEW_CF = make_cf("Bianchi", "Anna", "F", date(1995, 9, 2))
 TUTOR = Actor("g.verdi", Role.TUTOR)
 COORDINATOR = Actor("c.bianchi", Role.COORDINATOR)
@@ -130,6 +132,20 @@ def people(db: Database, admin: Actor) -> dict[str, int]:
     return {"old": old, "new": new, "pathway": pathway}
 
 
+def test_birth_dates_keep_the_month_and_every_age_at_the_first_of_a_month() -> None:
+    """Rounded up to a first of the month: «born after the 1st of X» is unchanged for every X."""
+    assert generalised_birth_date(date(1989, 3, 14)) == date(1989, 4, 1)
+    assert generalised_birth_date(date(1989, 3, 1)) == date(1989, 3, 1)
+    assert generalised_birth_date(date(1990, 12, 31)) == date(1991, 1, 1)
+    born = date(1996, 1, 1)
+    while born < date(1997, 1, 1):
+        rounded = generalised_birth_date(born)
+        for month in range(1, 13):
+            first = date(1996, month, 1)
+            assert (born > first) == (rounded > first), (born, first)
+        born += timedelta(days=1)
+
+
 def test_retention_end_is_the_year_end_plus_the_programme_years() -> None:
     """31/12 of the programme's end year + years; a later pathway end counts; none: unknown."""
     assert pathway_retention_end(date(2019, 12, 31), date(2019, 6, 30), 5) == date(2024, 12, 31)
@@ -201,7 +217,11 @@ def test_apply_backs_up_then_anonymises_and_the_figures_stay(
     db: Database, admin: Actor, people: dict[str, int], tmp_path: Path
 ) -> None:
     """Backup first (the old data is in it), identity and texts gone, counts and report equal."""
-    periods = [(date(2018, 1, 1), date(2019, 12, 31), "OLD"), (date(2018, 1, 1), TODAY, None)]
+    periods = [
+        (date(2018, 1, 1), date(2019, 12, 31), "OLD"),
+        (date(2019, 4, 1), date(2019, 6, 30), "OLD"),
+        (date(2018, 1, 1), TODAY, None),
+    ]
     before = [
         compute_indicators(db, admin, start=s, end=e, programme=p, today=TODAY)
         for s, e, p in periods
@@ -232,7 +252,7 @@ def test_apply_backs_up_then_anonymises_and_the_figures_stay(
         "SELECT last_name, first_name, codice_fiscale, birth_date, phone, email, search_key, "
         "sex, anonymised_at IS NOT NULL FROM participants WHERE id = :i",
         {"i": people["old"]},
-    ) == [("Anonimo", "Anonimo", None, "1980-07-01", None, None, "", "M", 1)]
+    ) == [("Anonimo", "Anonimo", None, "1989-04-01", None, None, "", "M", 1)]
     assert db.read(
         "SELECT text, next_steps, place FROM tutoring_notes WHERE participant_id = 1"
     ) == [("[anonimizzato]", "[anonimizzato]", None)]
@@ -263,7 +283,9 @@ def test_apply_backs_up_then_anonymises_and_the_figures_stay(
     assert (old_report.participants, old_report.pathways, old_report.people_hired) == (1, 1, 1)
     coaching = [h for h in old_report.hours if h.delivered_hours]
     assert [(h.service.value, h.delivered_hours) for h in coaching] == [("coaching", Decimal(4))]
-    assert [(b.key, b.count) for b in old_report.by_age_band if b.count] == [("30_54", 1)]
+    assert [(b.key, b.count) for b in old_report.by_age_band if b.count] == [("under_30", 1)]
+    april = after[1]
+    assert [(b.key, b.count) for b in april.by_age_band if b.count] == [("30_54", 1)]
     assert [(b.key, b.count) for b in old_report.by_sex if b.count] == [("M", 1)]
     summaries = [
         r[0]
