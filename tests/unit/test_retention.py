@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from models.entities import Appointment, Desk
+from models.entities import Appointment, Desk, Participant
 from models.enums import AppointmentKind, AppointmentStatus, PathwayStatus, Role
-from models.errors import ConflictError, PermissionDenied, ValidationError
+from models.errors import ConflictError, PermissionDenied, StorageUnavailable, ValidationError
 from models.rows import Actor, ParticipantQuery
 from models.validation import ParticipantInput
 from storage.backup import validate_backup_file
@@ -355,8 +355,6 @@ def test_visibility_clause_hides_restricted_and_anonymised(
     """The condition the registry and the note search must apply, in ORM and SQL form."""
     from sqlalchemy import select
 
-    from models.entities import Participant
-
     restrict_participant(db, COORDINATOR, NEW_CF, "Richiesta")
     with db.transaction(write=False) as session:
         visible = list(session.scalars(select(Participant.id).where(visible_participants_clause())))
@@ -388,3 +386,39 @@ def test_restricted_people_leave_the_note_search(
     assert len(search_notes(db, admin, "Primo")) == 1
     restrict_participant(db, COORDINATOR, NEW_CF, "Richiesta")
     assert search_notes(db, admin, "Primo") == []
+
+
+def test_people_without_a_pathway_follow_five_years_from_their_last_activity(
+    db: Database, admin: Actor, people: dict[str, int]
+) -> None:
+    """Registered in 2015, never in a pathway: kept to 31/12/2020, then past retention."""
+    lone = create_participant(
+        db,
+        admin,
+        ParticipantInput(
+            "Verdi", "Luca", codice_fiscale=make_cf("Verdi", "Luca", "M", date(1970, 5, 5))
+        ),
+    ).row.id
+    with db.transaction() as session:
+        person = session.get(Participant, lone)
+        assert person is not None
+        person.created_at = datetime(2015, 4, 2, 9)
+    rows = {r.participant_id: r for r in retention_candidates(db, admin, today=TODAY)}
+    assert set(rows) == {people["old"], lone}
+    assert (rows[lone].programmes, rows[lone].retention_end) == ((), date(2020, 12, 31))
+
+
+def test_a_failed_backup_changes_nothing(
+    db: Database, admin: Actor, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No backup, no anonymisation: the error reaches the caller and the data is as it was."""
+    import storage.services.retention as retention
+
+    def broken(*_args: object, **_kwargs: object) -> Path:
+        raise StorageUnavailable("Backup non riuscito: disco pieno. Il database non è cambiato.")
+
+    monkeypatch.setattr(retention, "backup_database", broken)
+    with pytest.raises(StorageUnavailable):
+        apply_retention(db, admin, today=TODAY)
+    assert _count(db, "SELECT count(*) FROM participants WHERE anonymised_at IS NOT NULL") == 0
+    assert _count(db, "SELECT count(*) FROM tutoring_note_versions") == 1
