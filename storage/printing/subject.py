@@ -229,6 +229,8 @@ PARTICIPANT_LABELS: dict[str, str] = {
     "updated_by": "Ultima modifica di",
 }
 DASH = "—"
+LONG_TEXT = 1_200  # characters; longer text leaves its table cell and follows the table
+FOLLOWS = "(testo lungo: segue sotto la tabella)"
 
 
 # --------------------------------------------------------------------------- plain data
@@ -885,14 +887,33 @@ class _Plain:
         return self.text
 
 
-def _pairs(rows: Sequence[tuple[str, str]], width: float) -> Any:
+def _is_long(value: object) -> bool:
+    """Text too long for a table cell: a table row cannot break across pages."""
+    return isinstance(value, str) and (len(value) > LONG_TEXT or value.count("\n") > 20)
+
+
+def _pairs(rows: Sequence[tuple[str, str]], width: float) -> list[Any]:
+    """A label/value table; a value too long for a cell follows the table as a paragraph."""
     from storage.printing.style import data_table, para, styles
 
     st = styles()
-    return data_table(
-        [[para(label, st["cell_bold"]), value] for label, value in rows],
-        [width * 0.38, width * 0.62],
-    )
+    long = [(label, value) for label, value in rows if _is_long(value)]
+    out: list[Any] = [
+        data_table(
+            [
+                [para(label, st["cell_bold"]), FOLLOWS if _is_long(value) else value]
+                for label, value in rows
+            ],
+            [width * 0.38, width * 0.62],
+        )
+    ]
+    from reportlab.platypus import Spacer
+
+    from storage.printing.style import MM
+
+    for label, value in long:
+        out += [Spacer(1, 3 * MM), para(label, st["head"]), para(value, st["cell"])]
+    return out
 
 
 def _story(doc: SubjectDocument) -> list[Any]:
@@ -972,10 +993,11 @@ def _story(doc: SubjectDocument) -> list[Any]:
 
     small = ParagraphStyle("subject_small", parent=st["cell"], fontSize=8, leading=10)
 
-    def table(rows: list[list[Any]], shares: Sequence[float], header: Sequence[str]) -> Any:
+    def table(rows: list[list[Any]], shares: Sequence[float], header: Sequence[str]) -> list[Any]:
         """The shared table at 8 points with narrow side paddings, so that wide tables keep
         their words whole. Text whose lines all fit their column is drawn as plain strings
-        (a long access log lays out several times faster); the rest wraps as paragraphs."""
+        (a long access log lays out several times faster); the rest wraps as paragraphs, and
+        text too long for a cell follows the table, numbered."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import TableStyle
 
@@ -988,7 +1010,22 @@ def _story(doc: SubjectDocument) -> list[Any]:
                 return _Plain(value)
             return para(value, small)
 
-        cells = [[cell(v, widths[i] - 7) for i, v in enumerate(row)] for row in rows]
+        after: list[Any] = []
+
+        def fit(value: Any, column: int) -> Any:
+            if not _is_long(value):
+                return cell(value, widths[column] - 7)
+            number = len(after) // 3 + 1
+            after.extend(
+                [
+                    Spacer(1, 3 * MM),
+                    para(f"Testo n. {number} ({header[column]})", st["head"]),
+                    para(value, st["cell"]),
+                ]
+            )
+            return cell(f"testo n. {number}, sotto la tabella", widths[column] - 7)
+
+        cells = [[fit(v, i) for i, v in enumerate(row)] for row in rows]
         grid = data_table(cells, widths, header=header)
         grid.setStyle(
             TableStyle(
@@ -1001,7 +1038,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
                 ]
             )
         )
-        return grid
+        return [grid, *after]
 
     # Participant record.
     story.append(PageBreak())
@@ -1021,7 +1058,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
         else:
             text = _text(value)
         pairs.append((PARTICIPANT_LABELS.get(column, column), text))
-    story.append(_pairs(pairs, width))
+    story += _pairs(pairs, width)
 
     # Consents.
     story += section("consents")
@@ -1051,7 +1088,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
             ]
         )
     if rows:
-        story.append(
+        story.extend(
             table(
                 rows,
                 (0.14, 0.11, 0.22, 0.38, 0.15),
@@ -1087,12 +1124,12 @@ def _story(doc: SubjectDocument) -> list[Any]:
         ]
         block: list[Any] = [
             para(f"{programme['code']} – {programme['name']}", st["h2"]),
-            _pairs(facts, width),
+            *_pairs(facts, width),
         ]
         if p["planned_services"]:
             block += [
                 Spacer(1, 2 * MM),
-                table(
+                *table(
                     [
                         [
                             _text(s.get("service_type")),
@@ -1112,7 +1149,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
     if not doc.service_deliveries:
         story += empty("Nessun servizio registrato.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [
@@ -1150,7 +1187,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
     if not doc.appointments:
         story += empty("Nessun appuntamento.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [
@@ -1245,14 +1282,11 @@ def _story(doc: SubjectDocument) -> list[Any]:
                 + (" (almeno il 75%)" if c.get("passes_75") else " (meno del 75%)"),
             ),
         ]
-        block = [
-            para(f"{c['course_title']} ({c['course_code']})", st["h2"]),
-            _pairs(facts, width),
-        ]
+        keep([para(f"{c['course_title']} ({c['course_code']})", st["h2"]), *_pairs(facts, width)])
         if c["attendance"]:
-            block += [
+            story += [
                 Spacer(1, 2 * MM),
-                table(
+                *table(
                     [
                         [
                             _d(m.get("date")),
@@ -1267,15 +1301,13 @@ def _story(doc: SubjectDocument) -> list[Any]:
                     ["Incontro", "Orario", "Luogo", "Presenza", "Ore"],
                 ),
             ]
-        keep(block[:2])
-        story += block[2:]
 
     # Job-search sessions.
     story += section("job_search_sessions")
     if not doc.job_search_sessions:
         story += empty("Nessun incontro di ricerca attiva.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [
@@ -1298,7 +1330,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
     if not doc.job_applications:
         story += empty("Nessuna candidatura.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [
@@ -1339,14 +1371,14 @@ def _story(doc: SubjectDocument) -> list[Any]:
             ("Esito", _text(i.get("outcome"))),
             ("Motivo dell'interruzione", _text(i.get("interruption_reason"))),
         ]
-        keep([para(_text(i.get("company_name")), st["h2"]), _pairs(facts, width)])
+        keep([para(_text(i.get("company_name")), st["h2"]), *_pairs(facts, width)])
 
     # Outcomes.
     story += section("outcomes")
     if not doc.outcomes:
         story += empty("Nessun esito registrato.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [
@@ -1387,7 +1419,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
                     unlocked,
                 ]
             )
-        story.append(
+        story.extend(
             table(
                 rows,
                 (0.3, 0.13, 0.13, 0.09, 0.11, 0.24),
@@ -1408,7 +1440,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
     if not doc.access_log:
         story += empty("Nessun evento registrato.")
     else:
-        story.append(
+        story.extend(
             table(
                 [
                     [

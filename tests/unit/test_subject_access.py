@@ -478,6 +478,30 @@ def test_a_failure_while_writing_leaves_nothing(
     assert list(out_dir.iterdir()) == [] and exports(world.db) == []
 
 
+@needs_poppler
+def test_control_characters_and_very_long_text_print(world: World, out_dir: Path) -> None:
+    """A name with control characters and markup, 10,000 characters of notes and a note with
+    markup: the PDF is made (long text follows its table), DejaVu only, text escaped."""
+    from models.entities import JobSearchSession, Participant
+
+    long_text = "disponibile " * 900  # 10,800 characters
+    with world.db.transaction() as session:
+        person = session.query(Participant).filter_by(codice_fiscale=CF).one()
+        person.first_name = "Ma\x07rio<b>&amp;\x1b"
+        person.availability_notes = long_text
+        session.query(JobSearchSession).one().notes = long_text
+    folder = export_subject(world.db, COORDINATOR, CF, out_dir, today=TODAY)
+    text = pdf_text(folder / "dati.pdf")
+    flat = " ".join(text.split())
+    assert "rio<b>&amp;" in flat
+    assert "(testo lungo: segue sotto la tabella)" in flat
+    assert "testo n. 1, sotto la tabella" in flat and "Testo n. 1 (Note)" in flat
+    assert flat.count("disponibile disponibile") > 800
+    assert all("DejaVuSans" in name for name in fonts(folder / "dati.pdf"))
+    data = json.loads((folder / "dati.json").read_text(encoding="utf-8"))
+    assert data["participant"]["first_name"] == "Ma\x07rio<b>&amp;\x1b"
+
+
 def test_json_is_plain(world: World) -> None:
     """subject_json serialises without a custom encoder (enums, dates, decimals converted)."""
     data = subject_json(subject_document(world.db, COORDINATOR, CF, today=TODAY))
