@@ -1154,7 +1154,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
                 [
                     [
                         _d(r.get("date")) + (f"\n{_interval(r)}" if r.get("start_time") else ""),
-                        _hours(r.get("minutes")),
+                        str(r.get("minutes")),
                         _text(r.get("service_type"))
                         + (" (di gruppo)" if r.get("edition_session_id") else ""),
                         _text(r.get("programme")),
@@ -1164,7 +1164,7 @@ def _story(doc: SubjectDocument) -> list[Any]:
                     for r in doc.service_deliveries
                 ],
                 (0.14, 0.07, 0.25, 0.17, 0.17, 0.2),
-                ["Data e orario", "Ore", "Servizio", "Programma", "Operatore", "Luogo"],
+                ["Data e orario", "Min.", "Servizio", "Programma", "Operatore", "Luogo"],
             )
         )
         written = [
@@ -1293,12 +1293,12 @@ def _story(doc: SubjectDocument) -> list[Any]:
                             _interval(m),
                             _text(m.get("place")),
                             _text(m.get("status")),
-                            _hours(m.get("minutes_attended")),
+                            str(m.get("minutes_attended")),
                         ]
                         for m in c["attendance"]
                     ],
                     (0.15, 0.15, 0.34, 0.24, 0.12),
-                    ["Incontro", "Orario", "Luogo", "Presenza", "Ore"],
+                    ["Incontro", "Orario", "Luogo", "Presenza", "Minuti"],
                 ),
             ]
 

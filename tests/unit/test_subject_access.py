@@ -377,6 +377,11 @@ def test_the_export_writes_one_folder_with_pdf_and_json_and_an_audit_event(
         "Foglio ore di marzo 2026",
         "Annullato dal partecipante: Malattia",
         "Giovanna Verdi dal 12/02/2026; Luca Neri dal 01/03/2026",
+        "Ufficio 2",  # the coaching delivery's place
+        "Aula 1",  # the course session
+        "Magazziniere",
+        "Tempo determinato",
+        "Sportello Cremona",
     ):
         assert " ".join(expected.split()) in flat, expected
     assert "Nota di Anna." not in text and CF2 not in text
