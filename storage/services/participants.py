@@ -102,7 +102,10 @@ def create_participant(db: Database, actor: Actor, data: ParticipantInput) -> Cr
 
 
 def _filtered(query: ParticipantQuery) -> Select[tuple[int]]:
-    stmt = select(Participant.id)
+    from storage.services.retention import visible_participants_clause
+
+    # People restricted after an erasure request, or anonymised, are not listed or found.
+    stmt = select(Participant.id).where(visible_participants_clause())
     text = fold(query.text)
     if text:
         like = text.replace("%", "").replace("_", "") + "%"

@@ -75,7 +75,10 @@ def search_notes(
             label="Cerca",
         )
     params: dict[str, object] = {"q": query, "limit": limit, "offset": offset}
-    where = ["notes_fts MATCH :q"]
+    from storage.services.retention import visible_participants_sql
+
+    # Never the notes of people restricted after an erasure request, or anonymised.
+    where = ["notes_fts MATCH :q", visible_participants_sql("p")]
     if actor.role not in READERS_OF_EVERYTHING:
         where.append("(n.confidential = 0 OR u.username = :me)")
         params["me"] = actor.username

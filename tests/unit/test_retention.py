@@ -368,7 +368,6 @@ def test_visibility_clause_hides_restricted_and_anonymised(
 WIRING = "the lead applies visible_participants_clause() in participants._filtered and search"
 
 
-@pytest.mark.xfail(strict=True, reason=WIRING)
 def test_restricted_people_leave_the_registry(
     db: Database, admin: Actor, people: dict[str, int]
 ) -> None:
@@ -378,7 +377,6 @@ def test_restricted_people_leave_the_registry(
     assert codes == [OLD_CF]
 
 
-@pytest.mark.xfail(strict=True, reason=WIRING)
 def test_restricted_people_leave_the_note_search(
     db: Database, admin: Actor, people: dict[str, int]
 ) -> None:
