@@ -507,6 +507,20 @@ def test_control_characters_and_very_long_text_print(world: World, out_dir: Path
     assert data["participant"]["first_name"] == "Ma\x07rio<b>&amp;\x1b"
 
 
+def test_a_restricted_person_still_gets_the_answer(world: World, out_dir: Path) -> None:
+    """An erasure request restricts the record, not the right of access: the export works,
+    says so in the participant record, and the restriction is in the access log."""
+    from storage.services.retention import restrict_participant
+
+    restrict_participant(world.db, COORDINATOR, CF, "Richiesta di cancellazione del 20/11/2026")
+    folder = export_subject(world.db, COORDINATOR, CF, out_dir, today=TODAY)
+    data = json.loads((folder / "dati.json").read_text(encoding="utf-8"))
+    assert data["participant"]["restricted"] is True
+    assert data["access_log"][-1]["summary"].startswith("limitazione; motivo:")
+    flat = " ".join(pdf_text(folder / "dati.pdf").split()) if shutil.which("pdftotext") else ""
+    assert not flat or "Trattamento limitato (richiesta di cancellazione) sì" in flat
+
+
 def test_json_is_plain(world: World) -> None:
     """subject_json serialises without a custom encoder (enums, dates, decimals converted)."""
     data = subject_json(subject_document(world.db, COORDINATOR, CF, today=TODAY))
