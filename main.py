@@ -29,9 +29,18 @@ EXIT_CONFLICT = 3
 EXIT_DENIED = 4
 
 LIST_WHAT = (
-    "desks", "users", "programmes", "participants", "appointments", "notes", "deliveries",
-    "applications", "companies", "internships", "outcomes",
-)  # fmt: skip
+    "desks",
+    "users",
+    "programmes",
+    "participants",
+    "appointments",
+    "notes",
+    "deliveries",
+    "applications",
+    "companies",
+    "internships",
+    "outcomes",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,6 +171,23 @@ def build_parser() -> argparse.ArgumentParser:
     register = export_sub.add_parser("register", help="registro presenze di un'edizione (PDF)")
     register.add_argument("--edition", required=True, metavar="ID")
     register.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    subject = export_sub.add_parser(
+        "subject", help="tutto ciò che si conserva di una persona (diritto di accesso, art. 15)"
+    )
+    subject.add_argument("participant", metavar="CF", help="codice fiscale o codice interno")
+    subject.add_argument("--out", required=True, type=Path, metavar="DIR", help="cartella")
+
+    retention = sub.add_parser(
+        "retention", help="anonimizza chi ha superato il tempo di conservazione del programma"
+    )
+    retention_mode = retention.add_mutually_exclusive_group(required=True)
+    retention_mode.add_argument(
+        "--dry-run", action="store_true", help="elenca chi andrebbe anonimizzato, senza scrivere"
+    )
+    retention_mode.add_argument(
+        "--apply", action="store_true", help="anonimizza (dopo un backup) e lo registra"
+    )
 
     report = sub.add_parser("report", help="rendiconti per i finanziatori")
     report_sub = report.add_subparsers(dest="report_what", metavar="COSA", required=True)
@@ -411,9 +437,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         from storage.services.tutoring import list_notes
 
         columns = [
-            "id", "day", "participant_code", "counterpart", "mode", "author", "confidential",
-            "text", "next_steps", "next_step_due",
-        ]  # fmt: skip
+            "id",
+            "day",
+            "participant_code",
+            "counterpart",
+            "mode",
+            "author",
+            "confidential",
+            "text",
+            "next_steps",
+            "next_step_due",
+        ]
         rows = [
             _as_dict(n)
             for n in list_notes(db, actor, participant=args.participant, limit=args.limit or 500)
@@ -422,18 +456,30 @@ def cmd_list(args: argparse.Namespace) -> int:
         from storage.services.tutoring import list_deliveries
 
         columns = [
-            "id", "pathway_id", "service_type", "day", "minutes", "operator",
+            "id",
+            "pathway_id",
+            "service_type",
+            "day",
+            "minutes",
+            "operator",
             "cap_override_reason",
-        ]  # fmt: skip
+        ]
         found = list_deliveries(db, actor, participant=args.participant, limit=args.limit or 5000)
         rows = [_as_dict(d) for d in found]
     elif args.what == "companies":
         from storage.services.companies import list_companies
 
         columns = [
-            "id", "name", "vat_number", "ateco_code", "municipality", "headcount", "internships",
-            "open_positions_l68", "archived",
-        ]  # fmt: skip
+            "id",
+            "name",
+            "vat_number",
+            "ateco_code",
+            "municipality",
+            "headcount",
+            "internships",
+            "open_positions_l68",
+            "archived",
+        ]
         found_companies = list_companies(
             db, actor, text=args.search, limit=args.limit or 5000, include_archived=args.archived
         )
@@ -442,10 +488,22 @@ def cmd_list(args: argparse.Namespace) -> int:
         from storage.services.placements import list_internships
 
         columns = [
-            "id", "participant_code", "company_name", "type", "start_date", "end_date",
-            "extended_to", "hours_per_week", "company_tutor", "promoter_tutor", "monthly_stipend",
-            "stipend_payer", "communication_date", "outcome", "interruption_reason",
-        ]  # fmt: skip
+            "id",
+            "participant_code",
+            "company_name",
+            "type",
+            "start_date",
+            "end_date",
+            "extended_to",
+            "hours_per_week",
+            "company_tutor",
+            "promoter_tutor",
+            "monthly_stipend",
+            "stipend_payer",
+            "communication_date",
+            "outcome",
+            "interruption_reason",
+        ]
         found_internships = list_internships(
             db, actor, participant=args.participant, limit=args.limit or 5000
         )
@@ -454,9 +512,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         from storage.services.placements import list_outcomes
 
         columns = [
-            "id", "participant_code", "type", "employer", "occupation", "hours_per_week",
-            "start_date", "months", "pathway_id", "days_to_first_job",
-        ]  # fmt: skip
+            "id",
+            "participant_code",
+            "type",
+            "employer",
+            "occupation",
+            "hours_per_week",
+            "start_date",
+            "months",
+            "pathway_id",
+            "days_to_first_job",
+        ]
         found_outcomes = list_outcomes(
             db, actor, participant=args.participant, limit=args.limit or 5000
         )
@@ -465,9 +531,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         from storage.services.jobsearch import list_applications
 
         columns = [
-            "id", "participant_code", "company_name", "role", "channel", "applied_on", "status",
+            "id",
+            "participant_code",
+            "company_name",
+            "role",
+            "channel",
+            "applied_on",
+            "status",
             "follow_up_on",
-        ]  # fmt: skip
+        ]
         found_applications = list_applications(db, actor, participant=args.participant)
         rows = [_as_dict(a) for a in found_applications]
     else:
@@ -518,8 +590,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     db = _open(args)
     actor = resolve_actor(db, args.as_user)
     hits = search_notes(db, actor, args.text, participant=args.participant, limit=args.limit)
-    columns = ["id", "day", "participant_code", "participant_name", "author", "confidential",
-               "snippet"]  # fmt: skip
+    columns = [
+        "id",
+        "day",
+        "participant_code",
+        "participant_name",
+        "author",
+        "confidential",
+        "snippet",
+    ]
     write_rows([_as_dict(h) for h in hits], columns, args.format)
     return EXIT_OK
 
@@ -734,7 +813,36 @@ def cmd_export(args: argparse.Namespace) -> int:
         pages = export_edition_register(db, actor, edition, args.out)
         print(f"Registro presenze stampato: {args.out} ({_pages(pages)})")
         return EXIT_OK
+    if args.export_what == "subject":
+        from storage.printing.subject import export_subject
+
+        folder = export_subject(db, actor, args.participant, args.out)
+        print(f"Dati della persona (PDF e JSON) in {folder}")
+        return EXIT_OK
     raise AssertionError(args.export_what)
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from storage.services.common import resolve_actor
+    from storage.services.retention import apply_retention, retention_candidates
+
+    db = _open(args, writable=bool(args.apply))
+    actor = resolve_actor(db, args.as_user)
+    if args.dry_run:
+        rows = retention_candidates(db, actor)
+        for row in rows:
+            programmes = ", ".join(row.programmes) or "-"
+            print(
+                f"{row.internal_code}\t{programmes}\tconservazione fino al "
+                f"{row.retention_end:%d/%m/%Y}"
+            )
+        print(f"{len(rows)} persone oltre il tempo di conservazione (nessun dato modificato).")
+        return EXIT_OK
+    report = apply_retention(db, actor)
+    print(f"{len(report.anonymised)} persone anonimizzate; note svuotate: {report.notes_cleared}.")
+    if report.backup is not None:
+        print(f"Backup fatto prima: {report.backup}")
+    return EXIT_OK
 
 
 def _pages(n: int) -> str:
@@ -818,6 +926,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "report": cmd_report,
+    "retention": cmd_retention,
     "slots": cmd_slots,
     "book": cmd_book,
     "appointment": cmd_appointment,

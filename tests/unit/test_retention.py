@@ -365,9 +365,6 @@ def test_visibility_clause_hides_restricted_and_anonymised(
         visible_participants_sql("p; DROP TABLE x")
 
 
-WIRING = "the lead applies visible_participants_clause() in participants._filtered and search"
-
-
 def test_restricted_people_leave_the_registry(
     db: Database, admin: Actor, people: dict[str, int]
 ) -> None:
