@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -659,6 +660,22 @@ class ParticipantPage(FormDialog):
         self.close_button.setToolTip(self.tr("Chiude la scheda (Esc)"))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
+        # Right of access (art. 15 GDPR): everything held about the person, for coordinators.
+        self.access_button = self.buttons.addButton(
+            self.tr("Diritto di accesso…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.access_button.setToolTip(
+            self.tr(
+                "Scrive in una cartella tutto ciò che si conserva di questa persona: un PDF "
+                "leggibile e un file JSON (art. 15 GDPR)"
+            )
+        )
+        self.access_button.clicked.connect(self.export_subject_access)
+        self.access_button.setVisible(
+            participant_id is not None and ctx.actor.role in (Role.COORDINATOR, Role.ADMIN)
+        )
+        self.access_button.setAutoDefault(False)
+        self.folder_dialog: QWidget | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         layout = QVBoxLayout(self)
@@ -1485,6 +1502,41 @@ class ParticipantPage(FormDialog):
         return self.tr("L'anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?")
 
     # ------------------------------------------------------------------ keyboard
+
+    def export_subject_access(self) -> None:
+        """«Diritto di accesso…»: choose a folder; the PDF and the JSON are written into a new
+        folder inside it, in the background."""
+        from gui.sections.documents import ask_folder
+
+        self.folder_dialog = ask_folder(
+            self,
+            self.tr("In quale cartella scrivere i dati della persona?"),
+            lambda folder: self.write_subject_access(Path(folder)),
+        )
+
+    def write_subject_access(self, folder: Path) -> None:
+        from gui.dialogs import message_box, show_task_error
+        from gui.workers import run_task
+        from storage.printing.subject import export_subject
+
+        assert self.participant_id is not None
+        db, actor, pid = self.ctx.db, self.ctx.actor, self.participant_id
+
+        def done(written: Path) -> None:
+            message_box(
+                self,
+                self.tr("Diritto di accesso"),
+                self.tr("I dati della persona (dati.pdf e dati.json) sono in {folder}.").format(
+                    folder=written
+                ),
+            )
+
+        run_task(
+            lambda: export_subject(db, actor, pid, folder),
+            done,
+            lambda exc: show_task_error(self, exc),
+            pool=self.ctx.pool,
+        )
 
     def _add_extra_tabs(self) -> None:
         if self.extra_tabs:

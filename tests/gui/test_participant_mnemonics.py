@@ -59,3 +59,23 @@ def test_no_letter_leads_to_two_places(qtbot: Any, seeded: Any) -> None:
 
 def test_no_letter_leads_to_two_places_in_english(qtbot: Any, seeded: Any, english: Any) -> None:
     test_no_letter_leads_to_two_places(qtbot, seeded)
+
+
+def test_right_of_access_from_the_page(qtbot: Any, seeded: Any, tmp_path: Any) -> None:
+    """Coordinators see «Diritto di accesso…»; the folder gets dati.pdf and dati.json."""
+    from gui.workers import SynchronousPool
+
+    person = seeded.participants["Rossi"]
+    coordinator = Actor("c.neri", Role.COORDINATOR, seeded.users["c.neri"].id)
+    page = ParticipantPage(AppContext(seeded.db, coordinator, SynchronousPool()), person.id)
+    qtbot.addWidget(page)
+    assert page.access_button.isVisibleTo(page)
+    out = tmp_path / "out"
+    out.mkdir()
+    page.write_subject_access(out)
+    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    assert {p.name for p in folder.iterdir()} == {"dati.pdf", "dati.json"}
+    tutor = Actor("g.verdi", Role.TUTOR, seeded.users["g.verdi"].id)
+    other = ParticipantPage(AppContext(seeded.db, tutor), person.id)
+    qtbot.addWidget(other)
+    assert not other.access_button.isVisibleTo(other)
