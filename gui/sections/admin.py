@@ -29,7 +29,7 @@ from gui.programme_editor import ProgrammeEditor, caps_summary
 from gui.user_editor import UserEditor
 from gui.widgets import RowTableView, TableOrEmpty, section_title
 from gui.workers import run_task
-from models.enums import AuditAction
+from models.enums import AuditAction, Role
 from models.errors import StorageUnavailable
 from models.rows import DatabaseInfo, DeskRow, ProgrammeRow, UserRow
 from storage.services.admin import (
@@ -317,6 +317,14 @@ class AdminSection(QWidget):
         self.tabs.addTab(self.programme_page, self.tr("P&rogrammi"))
         self.tabs.addTab(self.database_page, self.tr("&Database"))
         self.tabs.addTab(self.letterhead_page, self.tr("Carta &intestata"))
+        # The access log, for coordinators and administrators (built the first time it is shown).
+        self.access_log_view: QWidget | None = None
+        self.access_log_page = QWidget()
+        access_layout = QVBoxLayout(self.access_log_page)
+        access_layout.setContentsMargins(0, 6, 0, 0)
+        if ctx.actor.role in (Role.COORDINATOR, Role.ADMIN):
+            self.tabs.addTab(self.access_log_page, self.tr("Registro &accessi"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Amministrazione")))
@@ -467,6 +475,23 @@ class AdminSection(QWidget):
         self._status(self.tr("Programma {code} salvato.").format(code=saved.code))
 
     # ------------------------------------------------------------------ both
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.access_log_page:
+            self.access_log().refresh()  # type: ignore[attr-defined]
+
+    def access_log(self) -> QWidget:
+        """The «Registro accessi» tab's view, built the first time it is asked for."""
+        if self.access_log_view is None:
+            from gui.access_log_view import AccessLogView
+
+            view = AccessLogView(self.ctx, self.access_log_page)
+            layout = self.access_log_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()
+            self.access_log_view = view
+        return self.access_log_view
 
     def _show_letterhead(self) -> None:
         from storage.services.admin import get_letterhead

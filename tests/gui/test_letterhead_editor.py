@@ -191,3 +191,15 @@ def test_administration_shows_and_edits_the_letterhead(qtbot, make_window, seede
     dialog.save()
     qtbot.waitUntil(lambda: section.letterhead_editor is None)
     assert section.letterhead_summary.text().startswith("Cooperativa sociale Il Ponte")
+
+
+def test_administration_has_the_access_log_for_coordinators(qtbot, make_window, seeded) -> None:  # type: ignore[no-untyped-def]
+    from gui.access_log_view import AccessLogView
+    from gui.main_window import ADMIN
+
+    window = make_window(seeded.db)
+    section = window.show_section(ADMIN)
+    titles = [section.tabs.tabText(i).replace("&", "") for i in range(section.tabs.count())]
+    assert titles[-1] == "Registro accessi" and section.access_log_view is None
+    section.tabs.setCurrentWidget(section.access_log_page)
+    assert isinstance(section.access_log_view, AccessLogView)
