@@ -2,15 +2,262 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AccessLogTableModel</name>
+    <message>
+        <location filename="../../gui/access_log_view.py" line="+188"/>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oggetto</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id oggetto</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dettagli</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Evento n. {number}</source>
+        <translation>Event no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <location line="+47"/>
+        <source>Registro degli accessi</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>tutti</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tutte</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Il tipo di record (participant, dossier…) o l&apos;id di un record</source>
+        <translation>The kind of record (participant, dossier…) or a record&apos;s id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nei dettagli, nell&apos;oggetto o nell&apos;utente</source>
+        <translation>in the details, the record or the user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mos&amp;tra tutto</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azzera i filtri</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esporta &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esporta il registro in CSV</source>
+        <translation>Export the log as CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gli eventi che corrispondono ai filtri, in un file per Excel (separatore ;)</source>
+        <translation>The events matching the filters, in a file for Excel (separator ;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ut&amp;ente:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;zione:</source>
+        <translation>Ac&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Oggetto:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oggetto</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;l:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dal giorno</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;no al:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fino al giorno</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;sto:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Testo da cercare</source>
+        <translation>Text to look for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eventi del registro</source>
+        <translation>Log events</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eventi trovati</source>
+        <translation>Events found</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esito</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conservazione del registro</source>
+        <translation>Keeping of the log</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Il registro è conservato per almeno {months} mesi (la legge ne chiede almeno sei) e nessun evento viene mai cancellato. Ogni evento è concatenato al precedente con un&apos;impronta SHA-256: il controllo del database («check») scopre e nomina un evento modificato o tolto.</source>
+        <translation>The log is kept for at least {months} months (the law asks for at least six) and no event is ever deleted. Each event is chained to the previous one by a SHA-256 fingerprint: the database check (“check”) finds and names an event that was changed or removed.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fino al</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{count} eventi</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 evento</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Il registro è vuoto.</source>
+        <translation>The log is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vi compariranno ogni consultazione di una scheda, ogni esportazione e ogni modifica, con utente, data e ora.</source>
+        <translation>Every view of a record, every export and every change will appear here, with user, date and time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nessun evento corrisponde ai filtri.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allargate il periodo o togliete un filtro; «Mostra tutto» li azzera.</source>
+        <translation>Widen the period or remove a filter; “Show all” clears them.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Esporta il registro degli accessi</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Esportazione in corso…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Esportati {count} eventi in {path}</source>
+        <translation>{count} events exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esportazione non riuscita.</source>
+        <translation>Export failed.</translation>
+    </message>
+</context>
+<context>
     <name>AdminSection</name>
     <message>
         <location filename="../../gui/sections/admin.py" line="+245"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Amministrazione</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
@@ -121,7 +368,12 @@
         <translation>&amp;Letterhead</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Registro &amp;accessi</source>
+        <translation>Access lo&amp;g</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nessuno sportello configurato.</source>
         <translation>No desks set up.</translation>
     </message>
@@ -151,7 +403,7 @@
         <translation>Programme {code} saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>La carta intestata non è ancora impostata: i documenti stampati (fascicoli, fogli ore, piani, rendiconti) porteranno il nome, l&apos;indirizzo, i dati fiscali e il logo della cooperativa che indicherete qui.</source>
         <translation>The letterhead is not set up yet: printed documents (dossiers, timesheets, plans, reports) will carry the cooperative&apos;s name, address, tax details and logo that you enter here.</translation>
     </message>
@@ -166,12 +418,12 @@
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-117"/>
         <source>Nessun utente configurato.</source>
         <translation>No users set up.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-334"/>
         <source>Euro per partecipante: {euros}</source>
         <translation>Euros per participant: {euros}</translation>
     </message>
@@ -186,7 +438,7 @@
         <translation>No hour caps per service.</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+353"/>
         <source>Nessun programma finanziato.</source>
         <translation>No funded programmes.</translation>
     </message>
@@ -824,7 +1076,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/participant_page.py" line="+301"/>
+        <location filename="../../gui/participant_page.py" line="+302"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
@@ -2749,7 +3001,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="-333"/>
+        <location filename="../../gui/sections/admin.py" line="-341"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -7096,12 +7348,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+687"/>
+        <location line="+703"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-702"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -7351,7 +7603,17 @@ Licence EUPL-1.2.</translation>
         <translation>Closes the record (Esc)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Diritto di accesso…</source>
+        <translation>Right of access…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scrive in una cartella tutto ciò che si conserva di questa persona: un PDF leggibile e un file JSON (art. 15 GDPR)</source>
+        <translation>Writes into a folder everything kept about this person: a readable PDF and a JSON file (art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Identità</source>
         <translation>Identity</translation>
     </message>
@@ -7951,6 +8213,21 @@ Licence EUPL-1.2.</translation>
         <source>L&apos;anagrafica ha modifiche non salvate. Chiudere la scheda senza salvarle?</source>
         <translation>The personal details have unsaved changes. Close the record without saving them?</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>In quale cartella scrivere i dati della persona?</source>
+        <translation>Which folder should the person&apos;s data go into?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diritto di accesso</source>
+        <translation>Right of access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I dati della persona (dati.pdf e dati.json) sono in {folder}.</source>
+        <translation>The person&apos;s data (dati.pdf and dati.json) are in {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
@@ -8242,7 +8519,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1121"/>
+        <location filename="../../gui/participant_page.py" line="-1164"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>
