@@ -614,7 +614,7 @@ class DocumentsSection(QWidget):
         self.model = ExportTableModel(self)
         self.table = RowTableView(self.tr("Storico dei documenti esportati"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((17, 14, 14, 16, 40))
+        self.table.set_column_widths((17, 14, 14, 30, 40))
         self.view = TableOrEmpty(self.table)
         self.history_title.setBuddy(self.table)
 
