@@ -17,7 +17,6 @@ that its events are chained, so that `check` finds an edited or removed one.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +38,7 @@ from gui import files, labels
 from gui.context import AppContext
 from gui.dialogs import reporting_errors, show_task_error
 from gui.format import fmt_int, fmt_utc
-from gui.models import ROW_ROLE, ModelIndex
+from gui.models import ROW_ROLE, BlockCache, ModelIndex
 from gui.widgets import FlowLayout, RowTableView, TableOrEmpty, control_group, hint_label
 from gui.workers import run_task
 from models.enums import AuditAction
@@ -119,11 +118,9 @@ class AccessLogTableModel(QAbstractTableModel):
         self._count_source = count_source
         self._page_source = page_source
         self.block_size = block_size
-        self.max_blocks = max_blocks
         self._filters = LogFilters()
         self._total = 0
-        self._blocks: OrderedDict[int, list[AccessLogRow]] = OrderedDict()
-        self.fetches = 0  # pages fetched (tests read it)
+        self._blocks: BlockCache[AccessLogRow] = BlockCache(max_blocks)
 
     @property
     def filters(self) -> LogFilters:
@@ -143,22 +140,21 @@ class AccessLogTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def fetches(self) -> int:
+        """Pages fetched (tests read it)."""
+        return self._blocks.fetches
+
     def loaded_rows(self) -> int:
-        return sum(len(b) for b in self._blocks.values())
+        return self._blocks.rows()
 
     def row_at(self, row: int) -> AccessLogRow | None:
         if not 0 <= row < self._total:
             return None
         number, offset = divmod(row, self.block_size)
-        block = self._blocks.get(number)
-        if block is None:
-            self.fetches += 1
-            block = self._page_source(self._filters, self.block_size, number * self.block_size)
-            self._blocks[number] = block
-            while len(self._blocks) > self.max_blocks:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(number)
+        block = self._blocks.get(
+            number, lambda n: self._page_source(self._filters, self.block_size, n * self.block_size)
+        )
         # Events written since the count show as empty rows until the next reload.
         return block[offset] if offset < len(block) else None
 

@@ -47,6 +47,36 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+class BlockCache(Generic[R]):
+    """The blocks of rows a lazy table model has fetched, the least recently used dropped
+    beyond `max_blocks`; `fetches` counts the fetches (tests and benchmarks read it)."""
+
+    def __init__(self, max_blocks: int) -> None:
+        self.max_blocks = max_blocks
+        self._blocks: OrderedDict[int, list[R]] = OrderedDict()
+        self.fetches = 0
+
+    def get(self, number: int, fetch: Callable[[int], list[R]]) -> list[R]:
+        """Block `number`, from memory or from `fetch(number)`."""
+        block = self._blocks.get(number)
+        if block is not None:
+            self._blocks.move_to_end(number)
+            return block
+        self.fetches += 1
+        block = fetch(number)
+        self._blocks[number] = block
+        while len(self._blocks) > self.max_blocks:
+            self._blocks.popitem(last=False)
+        return block
+
+    def clear(self) -> None:
+        self._blocks.clear()
+
+    def rows(self) -> int:
+        """How many rows are held in memory now."""
+        return sum(len(block) for block in self._blocks.values())
+
+
 class ListTableModel(QAbstractTableModel, Generic[R]):
     """A table over a short list of rows; subclasses name the columns and say what to show.
 
@@ -556,11 +586,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._ids_source = ids_source
         self._rows_source = rows_source
         self.block_size = block_size
-        self.max_blocks = max_blocks
         self._query = ParticipantQuery()
         self._ids: list[int] = []
-        self._blocks: OrderedDict[int, list[ParticipantRow | None]] = OrderedDict()
-        self.fetches = 0  # how many times rows were fetched (tests and benchmarks read it)
+        self._blocks: BlockCache[ParticipantRow | None] = BlockCache(max_blocks)
 
     # -- querying
     @property
@@ -587,9 +615,14 @@ class ParticipantTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._ids)
 
+    @property
+    def fetches(self) -> int:
+        """How many times rows were fetched (tests and benchmarks read it)."""
+        return self._blocks.fetches
+
     def loaded_rows(self) -> int:
         """How many rows are held in memory now."""
-        return sum(len(block) for block in self._blocks.values())
+        return self._blocks.rows()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -599,23 +632,14 @@ class ParticipantTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._ids):
             return None
         number, offset = divmod(row, self.block_size)
-        block = self._blocks.get(number)
-        if block is None:
-            block = self._fetch_block(number)
-        else:
-            self._blocks.move_to_end(number)
+        block = self._blocks.get(number, self._fetch_block)
         return block[offset] if offset < len(block) else None
 
     def _fetch_block(self, number: int) -> list[ParticipantRow | None]:
         ids = self._ids[number * self.block_size : (number + 1) * self.block_size]
-        self.fetches += 1
         by_id = {r.id: r for r in self._rows_source(ids)}
         # A participant removed since the search shows as an empty row until the next reload.
-        block = [by_id.get(i) for i in ids]
-        self._blocks[number] = block
-        while len(self._blocks) > self.max_blocks:
-            self._blocks.popitem(last=False)
-        return block
+        return [by_id.get(i) for i in ids]
 
     # -- sorting
     def sort_column(self) -> int:
