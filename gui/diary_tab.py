@@ -49,7 +49,7 @@ from gui.models import ListTableModel
 from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import Counterpart, MeetingMode, Role, ServiceType
 from models.errors import ConflictError, ValidationError
-from models.validation import clock_time, parse_date
+from models.validation import clock_time, parse_date, required_day
 
 if TYPE_CHECKING:
     from storage.services.tutoring import NoteDetails, NoteRow, TutoringContext
@@ -540,9 +540,7 @@ class NoteDialog(FormDialog):
         counts = self.counts_check.isChecked() and self.note is None
 
         def check_day() -> None:
-            values["day"] = parse_date(self.day_edit.text(), "day", "Data")
-            if values["day"] is None:
-                raise ValidationError("day", "indicate il giorno.", label="Data")
+            values["day"] = required_day(self.day_edit.text(), "day", "Data")
 
         def check_start() -> None:
             values["start"] = _parse_time(self.start_edit, "start", "Inizio")

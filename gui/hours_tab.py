@@ -44,9 +44,9 @@ from gui.format import fmt_date, fmt_hours
 from gui.models import ListTableModel
 from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import DeliveryMode, Role, ServiceType
-from models.errors import ConflictError, ValidationError
+from models.errors import ConflictError
 from models.rows import UserRow
-from models.validation import clock_time, parse_date
+from models.validation import required_day, required_time
 
 if TYPE_CHECKING:
     from storage.services.tutoring import DeliveryRow, PathwayHours, TutoringContext
@@ -378,22 +378,13 @@ class DeliveryDialog(FormDialog):
         self.clear_errors()
         values: dict[str, Any] = {}
 
-        def check_day() -> None:
-            values["day"] = parse_date(self.day_edit.text(), "day", "Data")
-            if values["day"] is None:
-                raise ValidationError("day", "indicate il giorno.", label="Data")
-
-        def check_time(key: str, edit: QLineEdit, label: str) -> None:
-            text = edit.text().strip()
-            if not text:
-                raise ValidationError(key, "indicate l'ora.", label=label)
-            values[key] = clock_time(text, key, label)
-
         problems = self.run_checks(
             (
-                check_day,
-                lambda: check_time("start", self.start_edit, "Inizio"),
-                lambda: check_time("end", self.end_edit, "Fine"),
+                lambda: values.update(day=required_day(self.day_edit.text(), "day", "Data")),
+                lambda: values.update(
+                    start=required_time(self.start_edit.text(), "start", "Inizio")
+                ),
+                lambda: values.update(end=required_time(self.end_edit.text(), "end", "Fine")),
             )
         )
         if self.show_problems(problems):

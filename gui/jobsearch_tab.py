@@ -70,7 +70,7 @@ from gui.models import ROW_ROLE, ListTableModel
 from gui.widgets import RowTableView, TableOrEmpty, hint_label
 from models.enums import ApplicationChannel, ApplicationStatus, Role
 from models.errors import ConflictError, ValidationError
-from models.validation import clock_time, parse_date
+from models.validation import parse_date, required_day, required_time
 
 if TYPE_CHECKING:
     from storage.services.jobsearch import (
@@ -895,22 +895,13 @@ class JobSearchDialog(FormDialog):
         self.clear_errors()
         values: dict[str, Any] = {}
 
-        def check_day() -> None:
-            values["day"] = parse_date(self.day_edit.text(), "day", "Data")
-            if values["day"] is None:
-                raise ValidationError("day", "indicate il giorno.", label="Data")
-
-        def check_time(edit: QLineEdit, key: str, label: str) -> None:
-            text = edit.text().strip()
-            if not text:
-                raise ValidationError(key, "indicate l'ora.", label=label)
-            values[key] = clock_time(text, key, label)
-
         problems = self.run_checks(
             (
-                check_day,
-                lambda: check_time(self.start_edit, "start", "Inizio"),
-                lambda: check_time(self.end_edit, "end", "Fine"),
+                lambda: values.update(day=required_day(self.day_edit.text(), "day", "Data")),
+                lambda: values.update(
+                    start=required_time(self.start_edit.text(), "start", "Inizio")
+                ),
+                lambda: values.update(end=required_time(self.end_edit.text(), "end", "Fine")),
             )
         )
         if self.show_problems(problems):

@@ -115,6 +115,21 @@ def integer(value: str | int | None, field_name: str, label: str) -> int:
         ) from None
 
 
+def required_day(value: str | date | None, field_name: str, label: str) -> date:
+    """A date that must be there: «indicate il giorno.» when empty."""
+    day = parse_date(value, field_name, label)
+    if day is None:
+        raise ValidationError(field_name, "indicate il giorno.", label=label)
+    return day
+
+
+def required_time(value: str | time | None, field_name: str, label: str) -> time:
+    """A time of day that must be there: «indicate l'ora.» when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field_name, "indicate l'ora.", label=label)
+    return clock_time(value, field_name, label)
+
+
 def clock_time(value: str | time, field_name: str, label: str) -> time:
     """A time of day typed as HH:MM (or H.MM)."""
     if isinstance(value, time):

@@ -100,3 +100,21 @@ def test_l68_uncovered_posts_never_negative() -> None:
 )
 def test_display_phone_groups_digits_as_people_read_them(stored: str | None, shown: str) -> None:
     assert display_phone(stored) == shown
+
+
+def test_required_day_and_time_name_the_field() -> None:
+    from datetime import date as day
+    from datetime import time as clock
+
+    from models.validation import required_day, required_time
+
+    assert required_day("03/03/2026", "day", "Data") == day(2026, 3, 3)
+    assert required_time("9.30", "start", "Inizio") == clock(9, 30)
+    for check, text, reason in (
+        (required_day, " ", "indicate il giorno."),
+        (required_time, "", "indicate l'ora."),
+        (required_time, "nove", "«nove» non è un orario (HH:MM)."),
+    ):
+        with pytest.raises(ValidationError) as info:
+            check(text, "x", "Campo")
+        assert info.value.field == "x" and info.value.reason == reason
