@@ -1,8 +1,13 @@
 """The audit trail: one event per change, view and export, chained by SHA-256.
 
 Each row's hash covers its own fields and the previous row's hash, so that an edited or removed
-row breaks the chain at a point `check` can name. Summaries say what happened without personal
-data (field names, counts), so the trail itself leaks nothing.
+row breaks the chain at a point `check` can name. Removing the *newest* rows leaves a shorter
+chain that is still whole, so every append also writes the chain's head (id and hash of the last
+event) to `app_settings` under `audit.head`, in the same transaction: `check` compares the last
+row with it and names the missing events. (Someone who edits both with the sqlite3 shell defeats
+this too; on an encrypted database that needs the key, which is the real protection.)
+Summaries say what happened without personal data (field names, counts), so the trail itself
+leaks nothing.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.entities import AuditEvent
+from models.entities import AppSetting, AuditEvent
 from models.enums import AuditAction
 from models.rows import Actor
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit.head"
 
 
 def chain_hash(
@@ -56,10 +62,15 @@ def record(
     entity: str,
     entity_uuid: str | None = None,
     summary: str = "",
+    *,
+    at: datetime | None = None,
 ) -> AuditEvent:
-    """Append an event in the caller's transaction (so it commits or rolls back with the change)."""
+    """Append an event in the caller's transaction (so it commits or rolls back with the change).
+
+    `at` is for tests and imports of history; the program always records the present moment.
+    """
     prev = last_hash(session)
-    at = utcnow()
+    at = at or utcnow()
     event = AuditEvent(
         at=at,
         username=actor.username,
@@ -72,7 +83,30 @@ def record(
     )
     session.add(event)
     session.flush()
+    _write_head(session, event.id, event.hash)
     return event
+
+
+def _write_head(session: Session, event_id: int, hash_: str) -> None:
+    value = f"{event_id}:{hash_}"
+    setting = session.get(AppSetting, HEAD_KEY)
+    if setting is None:
+        session.add(AppSetting(key=HEAD_KEY, value=value))
+    else:
+        setting.value = value
+    session.flush()
+
+
+def read_head(session: Session) -> tuple[int, str] | None:
+    """The chain's head as last written by `record`, or None before the first event."""
+    value = session.scalar(select(AppSetting.value).where(AppSetting.key == HEAD_KEY))
+    if not value or ":" not in value:
+        return None
+    event_id, _, hash_ = value.partition(":")
+    try:
+        return int(event_id), hash_
+    except ValueError:
+        return None
 
 
 VERIFY_BATCH = 20_000
@@ -136,4 +170,28 @@ def verify_chain(session: Session) -> list[str]:
             prev = hash_
             expected_id = event_id + 1
         last_id = rows[-1][0]
+    problems.extend(_head_problems(session, last_id, prev))
     return problems
+
+
+def _head_problems(session: Session, last_id: int | None, last_hash_: str) -> list[str]:
+    """Compare the newest row with the head written at the last append."""
+    head = read_head(session)
+    if head is None:
+        if last_id is not None:
+            return ["Registro accessi: manca il riferimento all'ultimo evento (audit.head)."]
+        return []
+    head_id, head_hash = head
+    if last_id is None or last_id < head_id:
+        first_missing = 1 if last_id is None else last_id + 1
+        return [
+            f"Registro accessi: mancano gli eventi più recenti, da {first_missing} a {head_id}."
+        ]
+    if last_id == head_id and last_hash_ != head_hash:
+        return [f"Registro accessi: l'evento {head_id} non è quello registrato per ultimo."]
+    if last_id > head_id:
+        return [
+            f"Registro accessi: gli eventi da {head_id + 1} a {last_id} sono stati aggiunti "
+            "fuori dal programma."
+        ]
+    return []

@@ -72,6 +72,12 @@ def build(path: Path, rows: int) -> None:
             _insert(conn, batch)
             batch.clear()
     _insert(conn, batch)
+    # The head `audit.record` writes at every append (so that removing the newest rows shows).
+    conn.execute(
+        "INSERT INTO app_settings (key, value) VALUES ('audit.head', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (f"{next_id + rows - 1}:{prev}",),
+    )
     conn.commit()
     conn.close()
 

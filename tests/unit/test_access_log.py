@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from models.entities import AuditEvent
 from models.enums import AuditAction, Role
 from models.errors import PermissionDenied, ValidationError
 from models.rows import Actor
@@ -65,22 +64,10 @@ def _rome(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def append(db: Database, at: datetime, username: str, action: AuditAction, entity: str,
            entity_uuid: str | None, summary: str) -> None:  # fmt: skip
-    """An event at a chosen time, chained as `audit.record` chains it."""
+    """An event at a chosen time, chained and anchored by `audit.record`."""
     with db.transaction() as session:
-        prev = audit.last_hash(session)
-        digest = audit.chain_hash(prev, at, username, action.value, entity, entity_uuid, summary)
-        session.add(
-            AuditEvent(
-                at=at,
-                username=username,
-                action=action,
-                entity=entity,
-                entity_uuid=entity_uuid,
-                summary=summary,
-                prev_hash=prev,
-                hash=digest,
-            )
-        )
+        actor = Actor(username, Role.COORDINATOR)
+        audit.record(session, actor, action, entity, entity_uuid, summary, at=at)
 
 
 @pytest.fixture
@@ -257,3 +244,34 @@ def test_check_names_a_deleted_event(log: Database, db_path: Path) -> None:
         "Registro accessi: mancano gli eventi da 3 a 3.",
         "Registro accessi: l'evento 4 non segue il precedente.",
     ]
+
+
+def test_check_names_the_newest_events_removed(log: Database, db_path: Path) -> None:
+    """Cutting the newest events leaves a whole but shorter chain: the head written at every
+    append names what is missing."""
+    raw = sqlite3.connect(db_path)
+    last = raw.execute("SELECT max(id) FROM audit_events").fetchone()[0]
+    raw.execute("DELETE FROM audit_events WHERE id >= ?", (last - 1,))
+    raw.commit()
+    raw.close()
+    assert check_database(log).problems == [
+        f"Registro accessi: mancano gli eventi più recenti, da {last - 1} a {last}."
+    ]
+
+
+def test_check_names_an_event_added_outside_the_program(log: Database, db_path: Path) -> None:
+    raw = sqlite3.connect(db_path)
+    last, hash_ = raw.execute("SELECT id, hash FROM audit_events ORDER BY id DESC").fetchone()
+    raw.execute(
+        "INSERT INTO audit_events (id, at, username, action, entity, summary, prev_hash, hash) "
+        "VALUES (?, '2026-01-01 00:00:00.000000', 'x', 'view', 'participant', '', ?, 'h')",
+        (last + 1, hash_),
+    )
+    raw.commit()
+    raw.close()
+    problems = check_database(log).problems
+    assert f"Registro accessi: l'evento {last + 1} è stato modificato." in problems
+    assert (
+        f"Registro accessi: gli eventi da {last + 1} a {last + 1} sono stati aggiunti fuori dal "
+        "programma." in problems
+    )
