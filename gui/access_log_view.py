@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,12 +46,15 @@ from models.enums import AuditAction
 from models.errors import PermissionDenied, ValidationError
 from models.validation import parse_date
 from storage.services.access_log import (
+    RETENTION_MAXIMUM,
+    RETENTION_MINIMUM,
     AccessLogRow,
     access_log_entities,
     count_access_log,
     export_access_log_csv,
     get_audit_retention,
     search_access_log,
+    set_audit_retention,
 )
 
 log = logging.getLogger(__name__)
@@ -339,6 +343,23 @@ class AccessLogView(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kept_label = hint_label()
         self.kept_label.setAccessibleName(self.tr("Conservazione del registro"))
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setRange(RETENTION_MINIMUM, RETENTION_MAXIMUM)
+        self.retention_spin.setSuffix(self.tr(" mesi"))
+        self.retention_spin.setAccessibleName(self.tr("Mesi di conservazione del registro"))
+        self.retention_spin.setToolTip(
+            self.tr("Almeno sei mesi, come chiede il Garante per i registri degli accessi")
+        )
+        self.retention_button = QPushButton(self.tr("Sal&va conservazione"))
+        self.retention_button.setAccessibleName(self.tr("Salva i mesi di conservazione"))
+        self.retention_button.clicked.connect(self.save_retention)
+        keep_row = QHBoxLayout()
+        keep_label = QLabel(self.tr("Conserva il registro per &almeno:"))
+        keep_label.setBuddy(self.retention_spin)
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.retention_spin)
+        keep_row.addWidget(self.retention_button)
+        keep_row.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
@@ -352,6 +373,7 @@ class AccessLogView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status_label)
+        layout.addLayout(keep_row)
         layout.addWidget(self.kept_label)
 
     # ------------------------------------------------------------------ reading
@@ -381,6 +403,24 @@ class AccessLogView(QWidget):
             if name:
                 self.user_combo.setItemData(row, name, Qt.ItemDataRole.ToolTipRole)
         self._fill_combo(self.entity_combo, entities)
+        self.retention_spin.setValue(months)
+        self._say_kept(months)
+        self.apply_filters()
+
+    def save_retention(self) -> None:
+        """Store how many months the log is kept (administrators and coordinators)."""
+        self.status_label.clear()
+        try:
+            months = set_audit_retention(self.ctx.db, self.ctx.actor, self.retention_spin.value())
+        except (ValidationError, PermissionDenied) as exc:
+            self.status_label.setText(str(exc))
+            return
+        self._say_kept(months)
+        self.status_label.setText(
+            self.tr("Conservazione salvata: almeno {months} mesi.").format(months=months)
+        )
+
+    def _say_kept(self, months: int) -> None:
         self.kept_label.setText(
             self.tr(
                 "Il registro è conservato per almeno {months} mesi (la legge ne chiede almeno sei) "
@@ -389,7 +429,6 @@ class AccessLogView(QWidget):
                 "evento modificato o tolto."
             ).format(months=months)
         )
-        self.apply_filters()
 
     def _fill_combo(self, combo: QComboBox, values: list[str]) -> None:
         current = combo.currentText()
@@ -410,6 +449,8 @@ class AccessLogView(QWidget):
             self.text_edit,
             self.clear_button,
             self.export_button,
+            self.retention_spin,
+            self.retention_button,
         )
         for widget in widgets:
             widget.setEnabled(False)

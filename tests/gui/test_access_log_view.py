@@ -140,3 +140,22 @@ def _no_viewer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QDesktopServices
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
+
+
+def test_retention_months_are_set_here_and_recorded(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    """The coordinator sets how long the log is kept; the spin box cannot go under six months;
+    the change is itself an event of the log."""
+    from storage.services.access_log import get_audit_retention
+
+    view = make_view(qtbot, seeded)
+    assert view.retention_spin.value() == 24
+    assert view.retention_spin.minimum() == 6
+    view.retention_spin.setValue(5)
+    assert view.retention_spin.value() == 6
+    view.retention_spin.setValue(36)
+    qtbot.mouseClick(view.retention_button, Qt.MouseButton.LeftButton)
+    assert get_audit_retention(seeded.db, COORDINATOR) == 36
+    assert "almeno 36 mesi" in view.kept_label.text()
+    assert view.status_label.text() == "Conservazione salvata: almeno 36 mesi."
+    view.refresh()
+    assert "audit.retention_months=36" in shown(view, 5)
