@@ -78,6 +78,8 @@ class User(Tracked, Base):
     active: Mapped[bool] = flag(True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set by a coordinator's reset: the next sign-in must choose a new password.
+    must_change_password: Mapped[bool] = flag(False)
 
     __table_args__ = (CheckConstraint("length(username) >= 2", name="username_length"),)
 

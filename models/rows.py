@@ -70,6 +70,11 @@ class UserRow:
     role: Role
     email: str | None
     active: bool
+    has_password: bool = False
+    # After a coordinator's reset, until the user chooses their own.
+    must_change_password: bool = False
+    # While an account waits after too many wrong passwords (naive UTC).
+    locked_until: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,9 @@ if TYPE_CHECKING:
 MAX_PARTICIPANTS = 200_000
 CHUNK = 1_000
 DEMO_EMAIL_DOMAIN = "esempio.it"
+# Every demo user signs in with this password (the README and the first-run page say so). Demo
+# data is fictional and public: one hash, computed once per load, serves all demo users.
+DEMO_PASSWORD = "sportello-demo"
 # Invented social cooperatives (type B) for the art. 14 conventions of the demo data.
 DEMO_COOPERATIVES = (
     "Cooperativa sociale Il Ponte",
@@ -557,8 +560,11 @@ class _Generator:
         )
 
     def _users(self, participants: int) -> None:
+        from storage.services.auth import hash_password
+
         rng = self.rng
         taken: set[str] = set()
+        password_hash = hash_password(DEMO_PASSWORD)
 
         def user(role: Role, desk: _Desk | None) -> int:
             female = rng.random() < 0.7
@@ -581,9 +587,10 @@ class _Generator:
                     "full_name": f"{first} {last}",
                     "role": role,
                     "email": f"{username}@{DEMO_EMAIL_DOMAIN}",
-                    "password_hash": None,
+                    "password_hash": password_hash,
                     "active": True,
                     "failed_logins": 0,
+                    "must_change_password": False,
                 },
             )
             if desk is not None:

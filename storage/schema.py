@@ -24,7 +24,7 @@ from storage.engine import (
 log = logging.getLogger(__name__)
 
 # Every revision this program knows, oldest first. A test keeps this in step with the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

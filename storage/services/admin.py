@@ -67,7 +67,17 @@ class DeskInput:
 
 
 def user_row(user: User) -> UserRow:
-    return UserRow(user.id, user.username, user.full_name, user.role, user.email, user.active)
+    return UserRow(
+        user.id,
+        user.username,
+        user.full_name,
+        user.role,
+        user.email,
+        user.active,
+        has_password=bool(user.password_hash),
+        must_change_password=bool(user.must_change_password),
+        locked_until=user.locked_until,
+    )
 
 
 def _desk_row(desk: Desk) -> DeskRow:
@@ -131,16 +141,31 @@ class UserInput:
     full_name: str
     role: str
     email: str | None = None
+    # The initial password (the policy of models.passwords applies). None leaves the user
+    # unable to sign in until a coordinator sets one with reset_password.
+    password: str | None = None
+    # True when someone else chose it: the user changes it at the first sign-in.
+    must_change_password: bool = False
+
+    def __repr__(self) -> str:
+        # Never print a password, not even in a traceback or a log line.
+        return f"UserInput(username={self.username!r}, role={self.role!r})"
 
 
 def create_user(db: Database, actor: Actor, data: UserInput) -> UserRow:
-    """Add a user (operator, tutor, coordinator or administrator)."""
+    """Add a user (operator, tutor, coordinator or administrator), with an initial password."""
     require(actor, STAFF, "creare utenti")
     name = username(data.username)
     full = required(data.full_name, "full_name", "Nome e cognome")
     user_role = role(data.role)
     if user_role == Role.ADMIN and actor.role != Role.ADMIN:
         raise ValidationError("role", "solo un amministratore crea amministratori.", label="Ruolo")
+    password_hash = None
+    if data.password is not None:
+        from models.passwords import check_password
+        from storage.services.auth import hash_password
+
+        password_hash = hash_password(check_password(data.password, name))
     with db.transaction() as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
             raise ConflictError(f"Esiste già un utente {name}.")
@@ -149,6 +174,8 @@ def create_user(db: Database, actor: Actor, data: UserInput) -> UserRow:
             full_name=full,
             role=user_role,
             email=email(data.email),
+            password_hash=password_hash,
+            must_change_password=bool(password_hash and data.must_change_password),
             **author_fields(actor),
         )
         session.add(user)
