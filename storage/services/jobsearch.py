@@ -20,8 +20,12 @@ An application that is not «to send» has the date it was sent (moving a card o
 dates it today when it has no date), which is never in the future; the follow-up date is never
 before it. Final applications are never due nor overdue.
 
-Reading is open to every role; creating, changing and deleting is for tutors, coordinators and
-administrators.
+Tutors, coordinators and administrators read and write them; operators never (they are the
+participant's record). A tutor only reaches the people of their caseload
+(storage/services/access.py): one person's applications and sessions are checked with
+`require_participant`, lists without a person are filtered in SQL by the caseload. Lists without a
+person leave out people restricted after an erasure request (storage/services/retention.py);
+asking for one person by code still finds them (a coordinator checking a funder's file).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -54,8 +58,9 @@ from models.rows import Actor
 from models.validation import optional, parse_date, required
 from storage import audit
 from storage.engine import Database
-from storage.services.common import EVERYONE, author_fields, require
-from storage.services.lookup import is_participant, participant_by_code
+from storage.services.access import Level, participant_scope_clause, require_participant
+from storage.services.common import author_fields, require
+from storage.services.lookup import participant_by_code
 from storage.services.tutoring import (
     OPEN_STATES,
     OVERRIDERS,
@@ -68,6 +73,8 @@ from storage.services.tutoring import (
 if TYPE_CHECKING:
     from sqlalchemy import Select
     from sqlalchemy.orm import Session
+
+T = TypeVar("T", bound=tuple[Any, ...])
 
 # The channels a session can search, in the order forms show them (stored as written here).
 JOB_SEARCH_CHANNELS: tuple[str, ...] = (
@@ -325,6 +332,33 @@ def _summary(values: dict[str, object]) -> str:
     return f"{values['status']} via {values['channel']}"
 
 
+def _person(session: Session, actor: Actor, key: str | int, what: str) -> Participant:
+    """The participant by id or code, refused unless in the actor's caseload (record level)."""
+    if isinstance(key, int):
+        # The check first: an id outside the caseload is refused whether it exists or not.
+        require_participant(session, actor, key, what)
+        person = session.get(Participant, key)
+        if person is None:
+            raise ValidationError("participant", "la persona non esiste.", label="Partecipante")
+        return person
+    person = participant_by_code(session, key)
+    require_participant(session, actor, person.id, what)
+    return person
+
+
+def _scoped(query: Select[T], actor: Actor, *, one_person: bool) -> Select[T]:
+    """A list query over Participant narrowed to the actor's caseload; without a person asked
+    for, restricted people are left out too."""
+    from storage.services.retention import visible_participants_clause
+
+    clause = participant_scope_clause(actor, Level.RECORD)
+    if clause is not None:
+        query = query.where(clause)
+    if not one_person:
+        query = query.where(visible_participants_clause(include_anonymised=True))
+    return query
+
+
 def _add_application(
     session: Session,
     actor: Actor,
@@ -348,15 +382,17 @@ def add_application(db: Database, actor: Actor, data: ApplicationInput) -> int:
     require(actor, TUTORING, "registrare candidature")
     today = date.today()
     with db.transaction() as session:
-        person = participant_by_code(session, data.participant)
+        person = _person(session, actor, data.participant, "registrare candidature")
         values = _clean_application(session, data, today)
         return _add_application(session, actor, person, values).id
 
 
-def _application(session: Session, application_id: int) -> JobApplication:
+def _application(session: Session, actor: Actor, application_id: int, what: str) -> JobApplication:
+    """The application, refused unless its participant is in the actor's caseload."""
     application = session.get(JobApplication, application_id)
     if application is None:
         raise ValidationError("application", "la candidatura non esiste più.", label="Candidatura")
+    require_participant(session, actor, application.participant_id, what)
     return application
 
 
@@ -367,7 +403,7 @@ def update_application(
     require(actor, TUTORING, "modificare candidature")
     today = date.today()
     with db.transaction() as session:
-        application = _application(session, application_id)
+        application = _application(session, actor, application_id, "modificare candidature")
         person = session.get(Participant, application.participant_id)
         assert person is not None
         if data.participant and participant_by_code(session, data.participant).id != person.id:
@@ -420,7 +456,9 @@ def set_application_status(
     follow_up = parse_date(follow_up_on, "follow_up_on", "Da richiamare il")
     today = date.today()
     with db.transaction() as session:
-        application = _application(session, application_id)
+        application = _application(
+            session, actor, application_id, "cambiare lo stato delle candidature"
+        )
         person = session.get(Participant, application.participant_id)
         assert person is not None
         old = application.status
@@ -462,7 +500,7 @@ def delete_application(db: Database, actor: Actor, application_id: int) -> None:
     """Remove an application recorded by mistake (the audit trail keeps what it was)."""
     require(actor, TUTORING, "eliminare candidature")
     with db.transaction() as session:
-        application = _application(session, application_id)
+        application = _application(session, actor, application_id, "eliminare candidature")
         summary = f"{application.status.value} via {application.channel.value}"
         uuid = application.uuid
         session.delete(application)
@@ -487,28 +525,27 @@ def _application_query() -> Select[tuple[JobApplication, Participant]]:
 def list_applications(
     db: Database, actor: Actor, participant: str | None = None, *, limit: int = 5_000
 ) -> list[ApplicationRow]:
-    """Applications (of one person, or everyone's), earliest follow-up first; for the CLI."""
-    require(actor, EVERYONE, "consultare le candidature")
+    """Applications (of one person, or of everyone the actor may see), earliest follow-up first;
+    for the CLI. Without a person, restricted people are left out."""
+    what = "consultare le candidature"
+    require(actor, TUTORING, what)
     today = date.today()
-    query = _application_query().limit(limit)
-    if participant:
-        query = query.where(is_participant(participant))
+    query = _scoped(_application_query().limit(limit), actor, one_person=bool(participant))
     with db.transaction(write=False) as session:
+        if participant:
+            person = _person(session, actor, participant, what)
+            query = query.where(JobApplication.participant_id == person.id)
         return [_row(a, p, today) for a, p in session.execute(query)]
 
 
 def application_board(db: Database, actor: Actor, participant: str | int) -> ApplicationBoard:
     """A participant's applications by status (codes or the participant's id), in board order;
     every column is there, empty ones too; in a column, the earliest follow-up first."""
-    require(actor, EVERYONE, "consultare le candidature")
+    what = "consultare le candidature"
+    require(actor, TUTORING, what)
     today = date.today()
     with db.transaction(write=False) as session:
-        if isinstance(participant, int):
-            person = session.get(Participant, participant)
-            if person is None:
-                raise ValidationError("participant", "la persona non esiste.", label="Partecipante")
-        else:
-            person = participant_by_code(session, participant)
+        person = _person(session, actor, participant, what)
         rows = [
             _row(a, p, today)
             for a, p in session.execute(
@@ -538,8 +575,9 @@ def tutor_applications(
     tutor (default: the actor), earliest follow-up first, those without one last.
 
     `due_only` keeps the active applications with a follow-up due within `within_days` from
-    today, overdue ones included."""
-    require(actor, EVERYONE, "consultare le candidature")
+    today, overdue ones included. A tutor asking for another tutor's list gets only the people
+    of their own caseload in it (none, usually); restricted people are left out."""
+    require(actor, TUTORING, "consultare le candidature")
     today = date.today()
     username = (tutor_username or actor.username).strip().lower()
     with db.transaction(write=False) as session:
@@ -551,7 +589,11 @@ def tutor_applications(
         followed = select(Pathway.participant_id).where(
             Pathway.tutor_id == tutor_id, Pathway.status.in_(OPEN_STATES)
         )
-        query = _application_query().where(JobApplication.participant_id.in_(followed))
+        query = _scoped(
+            _application_query().where(JobApplication.participant_id.in_(followed)),
+            actor,
+            one_person=False,
+        )
         if due_only:
             query = query.where(
                 JobApplication.status.in_(ACTIVE_STATES),
@@ -633,7 +675,7 @@ def record_job_search(db: Database, actor: Actor, data: JobSearchInput) -> int:
     channels = clean_channels(data.channels)
     notes = (data.notes or "").strip() or None
     with db.transaction() as session:
-        person = participant_by_code(session, data.participant)
+        person = _person(session, actor, data.participant, "registrare sessioni di ricerca lavoro")
         cleaned = []
         for n, item in enumerate(data.applications):
             if item.participant and participant_by_code(session, item.participant).id != person.id:
@@ -702,8 +744,10 @@ def record_job_search(db: Database, actor: Actor, data: JobSearchInput) -> int:
 def list_job_search_sessions(
     db: Database, actor: Actor, participant: str | None = None, *, limit: int = 5_000
 ) -> list[JobSearchRow]:
-    """Job-search sessions (of one person, or everyone's), newest first."""
-    require(actor, EVERYONE, "consultare le sessioni di ricerca lavoro")
+    """Job-search sessions (of one person, or of everyone the actor may see), newest first.
+    Without a person, restricted people are left out."""
+    what = "consultare le sessioni di ricerca lavoro"
+    require(actor, TUTORING, what)
     sent = (
         select(JobApplication.session_id, func.count().label("n"))
         .where(JobApplication.session_id.is_not(None))
@@ -718,9 +762,11 @@ def list_job_search_sessions(
         .order_by(JobSearchSession.date.desc(), JobSearchSession.id.desc())
         .limit(limit)
     )
-    if participant:
-        query = query.where(is_participant(participant))
+    query = _scoped(query, actor, one_person=bool(participant))
     with db.transaction(write=False) as session:
+        if participant:
+            person = _person(session, actor, participant, what)
+            query = query.where(JobSearchSession.participant_id == person.id)
         return [
             JobSearchRow(
                 s.id,

@@ -15,8 +15,13 @@ Outcomes (esiti) record contracts, internships, self-employment, a return to edu
 The days from the end of the pathway to the first job are derived, never typed: see
 `days_to_first_job`.
 
-Reading is open to every role; recording and changing is for tutors, coordinators and
-administrators. Every change is one transaction with its audit event.
+Internships and outcomes are the participant's record: tutors, coordinators and administrators
+read and write them, operators never. A tutor only reaches the people of their caseload
+(storage/services/access.py): a function given a person, an internship or an outcome checks its
+participant with `require_participant` before anything else; lists without a person are filtered
+in SQL by the caseload and leave out people restricted after an erasure request
+(storage/services/retention.py), while asking for one person still finds them. Every change is
+one transaction with its audit event.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from models.entities import (
     Company,
@@ -54,7 +59,8 @@ from models.rows import Actor
 from models.validation import optional, parse_date
 from storage import audit
 from storage.engine import Database
-from storage.services.common import EVERYONE, author_fields, require
+from storage.services.access import Level, participant_scope_clause, require_participant
+from storage.services.common import author_fields, require
 from storage.services.lookup import participant_by_code
 
 if TYPE_CHECKING:
@@ -175,16 +181,33 @@ def days_to_first_job(
 # --------------------------------------------------------------------------- shared helpers
 
 
-def _person(session: Session, key: str | int) -> Participant:
-    """A participant by id (the GUI) or by codice fiscale / internal code (people, files)."""
+def _person(session: Session, actor: Actor, key: str | int, what: str) -> Participant:
+    """A participant by id (the GUI) or by codice fiscale / internal code (people, files),
+    refused unless in the actor's caseload (record level)."""
     if isinstance(key, int):
+        # The check first: an id outside the caseload is refused whether it exists or not.
+        require_participant(session, actor, key, what)
         person = session.get(Participant, key)
         if person is None:
             raise ValidationError(
                 "participant", f"la persona n. {key} non esiste.", label="Partecipante"
             )
         return person
-    return participant_by_code(session, key)
+    person = participant_by_code(session, key)
+    require_participant(session, actor, person.id, what)
+    return person
+
+
+def _listed(conditions: list[ColumnElement[bool]], actor: Actor, *, one_person: bool) -> None:
+    """Add to a list's conditions the actor's caseload and, unless one person was asked for,
+    leave out restricted people."""
+    from storage.services.retention import visible_participants_clause
+
+    clause = participant_scope_clause(actor, Level.RECORD)
+    if clause is not None:
+        conditions.append(clause)
+    if not one_person:
+        conditions.append(visible_participants_clause(include_anonymised=True))
 
 
 def _is_disabled(session: Session, person: Participant) -> bool:
@@ -430,11 +453,22 @@ def _read_internship(session: Session, internship_id: int) -> InternshipRow:
     return _internship_row(*found)
 
 
-def _get_internship(session: Session, internship_id: int) -> Internship:
+def _get_internship(session: Session, actor: Actor, internship_id: int, what: str) -> Internship:
+    """The internship, refused unless its participant is in the actor's caseload."""
     internship = session.get(Internship, internship_id)
     if internship is None:
         raise ValidationError("internship", "il tirocinio non esiste.", label="Tirocinio")
+    require_participant(session, actor, internship.participant_id, what)
     return internship
+
+
+def _get_outcome(session: Session, actor: Actor, outcome_id: int, what: str) -> Outcome:
+    """The outcome, refused unless its participant is in the actor's caseload."""
+    outcome = session.get(Outcome, outcome_id)
+    if outcome is None:
+        raise ValidationError("outcome", "l'esito non esiste.", label="Esito")
+    require_participant(session, actor, outcome.participant_id, what)
+    return outcome
 
 
 def add_internship(db: Database, actor: Actor, data: InternshipInput) -> InternshipRow:
@@ -442,7 +476,7 @@ def add_internship(db: Database, actor: Actor, data: InternshipInput) -> Interns
     require(actor, TUTORS, "registrare tirocini")
     values = _clean_internship(data)
     with db.transaction() as session:
-        person = _person(session, data.participant)
+        person = _person(session, actor, data.participant, "registrare tirocini")
         company = _company(session, data.company_id)
         pathway = _pathway(session, person, data.pathway_id)
         check_internship_period(
@@ -480,8 +514,8 @@ def update_internship(
     require(actor, TUTORS, "modificare tirocini")
     values = _clean_internship(data)
     with db.transaction() as session:
-        internship = _get_internship(session, internship_id)
-        person = _person(session, data.participant)
+        internship = _get_internship(session, actor, internship_id, "modificare tirocini")
+        person = _person(session, actor, data.participant, "modificare tirocini")
         if person.id != internship.participant_id:
             raise ValidationError(
                 "participant", "un tirocinio non passa a un'altra persona.", label="Partecipante"
@@ -526,7 +560,7 @@ def extend_internship(
     require(actor, TUTORS, "prorogare tirocini")
     end = _required_date(new_end, "extended_to", "Proroga")
     with db.transaction() as session:
-        internship = _get_internship(session, internship_id)
+        internship = _get_internship(session, actor, internship_id, "prorogare tirocini")
         if internship.outcome is not InternshipOutcome.ONGOING:
             raise ConflictError("Il tirocinio è già chiuso: non si proroga.")
         current = internship.extended_to or internship.end_date
@@ -536,7 +570,7 @@ def extend_internship(
                 f"deve essere dopo la fine attuale ({current:%d/%m/%Y}).",
                 label="Proroga",
             )
-        person = _person(session, internship.participant_id)
+        person = _person(session, actor, internship.participant_id, "prorogare tirocini")
         check_internship_period(
             internship.type,
             internship.start_date,
@@ -618,7 +652,7 @@ def close_internship(
                 label="Inizio",
             )
     with db.transaction() as session:
-        internship = _get_internship(session, internship_id)
+        internship = _get_internship(session, actor, internship_id, "chiudere tirocini")
         if internship.outcome is not InternshipOutcome.ONGOING:
             raise ConflictError("Il tirocinio è già chiuso.")
         current = internship.extended_to or internship.end_date
@@ -643,7 +677,7 @@ def close_internship(
         internship.outcome = result
         internship.interruption_reason = why
         internship.updated_by = actor.username
-        person = _person(session, internship.participant_id)
+        person = _person(session, actor, internship.participant_id, "chiudere tirocini")
         audit.record(
             session,
             actor,
@@ -658,7 +692,7 @@ def close_internship(
                 contract_values["company_id"] = internship.company_id
             if contract_values["pathway_id"] is None:
                 contract_values["pathway_id"] = internship.pathway_id
-            if person.id != _person(session, contract.participant).id:
+            if person.id != _person(session, actor, contract.participant, "chiudere tirocini").id:
                 raise ValidationError(
                     "participant", "il contratto è della stessa persona.", label="Partecipante"
                 )
@@ -675,8 +709,10 @@ def list_internships(
     status: InternshipOutcome | str | None = None,
     limit: int = 5_000,
 ) -> list[InternshipRow]:
-    """Internships, newest start first; `status` is the outcome (ongoing, completed, ...)."""
-    require(actor, EVERYONE, "consultare i tirocini")
+    """Internships, newest start first; `status` is the outcome (ongoing, completed, ...).
+
+    A tutor gets those of their caseload; without a person, restricted people are left out."""
+    require(actor, TUTORS, "consultare i tirocini")
     query = _internship_query().order_by(Internship.start_date.desc(), Internship.id.desc())
     if company_id is not None:
         query = query.where(Internship.company_id == company_id)
@@ -685,9 +721,13 @@ def list_internships(
             query = query.where(Internship.outcome == InternshipOutcome(status))
         except ValueError:
             raise ValidationError("status", f"«{status}» non è un esito.", label="Esito") from None
+    conditions: list[ColumnElement[bool]] = []
+    _listed(conditions, actor, one_person=participant is not None)
+    query = query.where(*conditions)
     with db.transaction(write=False) as session:
         if participant is not None:
-            query = query.where(Internship.participant_id == _person(session, participant).id)
+            person = _person(session, actor, participant, "consultare i tirocini")
+            query = query.where(Internship.participant_id == person.id)
         return [_internship_row(*found) for found in session.execute(query.limit(limit))]
 
 
@@ -807,7 +847,7 @@ def add_outcome(db: Database, actor: Actor, data: OutcomeInput) -> OutcomeRow:
     require(actor, TUTORS, "registrare esiti")
     values = _clean_outcome(data)
     with db.transaction() as session:
-        person = _person(session, data.participant)
+        person = _person(session, actor, data.participant, "registrare esiti")
         outcome = _store_outcome(session, actor, person, values)
         session.flush()
         return _outcome_rows(session, Outcome.id == outcome.id)[0]
@@ -818,10 +858,8 @@ def update_outcome(db: Database, actor: Actor, outcome_id: int, data: OutcomeInp
     require(actor, TUTORS, "modificare esiti")
     values = _clean_outcome(data)
     with db.transaction() as session:
-        outcome = session.get(Outcome, outcome_id)
-        if outcome is None:
-            raise ValidationError("outcome", "l'esito non esiste.", label="Esito")
-        person = _person(session, data.participant)
+        outcome = _get_outcome(session, actor, outcome_id, "modificare esiti")
+        person = _person(session, actor, data.participant, "modificare esiti")
         if person.id != outcome.participant_id:
             raise ValidationError(
                 "participant", "un esito non passa a un'altra persona.", label="Partecipante"
@@ -848,9 +886,7 @@ def delete_outcome(db: Database, actor: Actor, outcome_id: int) -> None:
     """Remove an outcome recorded by mistake (the audit trail keeps that it existed)."""
     require(actor, TUTORS, "eliminare esiti")
     with db.transaction() as session:
-        outcome = session.get(Outcome, outcome_id)
-        if outcome is None:
-            raise ValidationError("outcome", "l'esito non esiste.", label="Esito")
+        outcome = _get_outcome(session, actor, outcome_id, "eliminare esiti")
         person = session.get(Participant, outcome.participant_id)
         audit.record(
             session,
@@ -956,12 +992,16 @@ def list_outcomes(
     - the figure: days from the pathway's `end_date` to the start of the FIRST of those jobs;
       a job that started before the end counts as 0 (never negative); None while the pathway
       is open or when it has no job.
+
+    A tutor gets those of their caseload; without a person, restricted people are left out.
     """
-    require(actor, EVERYONE, "consultare gli esiti")
+    require(actor, TUTORS, "consultare gli esiti")
+    conditions: list[ColumnElement[bool]] = []
+    _listed(conditions, actor, one_person=participant is not None)
     with db.transaction(write=False) as session:
-        conditions = []
         if participant is not None:
-            conditions.append(Outcome.participant_id == _person(session, participant).id)
+            person = _person(session, actor, participant, "consultare gli esiti")
+            conditions.append(Outcome.participant_id == person.id)
         return _outcome_rows(session, *conditions, limit=limit)
 
 
@@ -981,9 +1021,9 @@ class PathwayChoice:
 
 def pathways_of(db: Database, actor: Actor, participant: str | int) -> list[PathwayChoice]:
     """The participant's pathways, newest first, for the internship and outcome forms."""
-    require(actor, EVERYONE, "consultare i percorsi")
+    require(actor, TUTORS, "consultare i percorsi")
     with db.transaction(write=False) as session:
-        person = _person(session, participant)
+        person = _person(session, actor, participant, "consultare i percorsi")
         query = (
             select(Pathway, FundingProgramme.code)
             .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)

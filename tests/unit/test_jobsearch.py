@@ -209,13 +209,52 @@ def test_a_company_of_the_register_gives_its_name(db: Database, people: None, ad
         add_application(db, TUTOR, data)
 
 
-def test_an_operator_may_read_but_not_record(db: Database, people: None) -> None:
-    """Operators get PermissionDenied on writes and the lists on reads."""
+def test_an_operator_may_neither_read_nor_record(db: Database, people: None) -> None:
+    """Applications and sessions are the record: operators are refused on writes and reads."""
     with pytest.raises(PermissionDenied):
         add_application(db, OPERATOR, app())
     with pytest.raises(PermissionDenied):
         record_job_search(db, OPERATOR, JobSearchInput(CF, TODAY, minutes=30))
-    assert list_applications(db, OPERATOR) == []
+    with pytest.raises(
+        PermissionDenied,
+        match=r"^L'utente o.rossi \(operatore\) non può consultare le candidature\.$",
+    ):
+        list_applications(db, OPERATOR)
+    with pytest.raises(PermissionDenied):
+        list_job_search_sessions(db, OPERATOR)
+
+
+def test_a_tutor_reaches_only_their_caseload(db: Database, people: None) -> None:
+    """l.neri follows Verdi only: Rossi's applications and sessions are refused to them, by code,
+    by id and through the application's id; their lists hold only Verdi's."""
+    mine = add_application(db, TUTOR, app())
+    record_job_search(db, TUTOR, JobSearchInput(CF, TODAY, minutes=30))
+    theirs = add_application(db, OTHER, app(participant=CF3))
+    refused = (
+        r"^L'utente l.neri \(tutor\) non può {what}: la persona non è tra quelle che gli sono "
+        r"assegnate\.$"
+    )
+    with pytest.raises(PermissionDenied, match=refused.format(what="registrare candidature")):
+        add_application(db, OTHER, app())
+    with pytest.raises(PermissionDenied, match=refused.format(what="modificare candidature")):
+        update_application(db, OTHER, mine, app())
+    with pytest.raises(PermissionDenied):
+        set_application_status(db, OTHER, mine, ApplicationStatus.INTERVIEW)
+    with pytest.raises(PermissionDenied, match=refused.format(what="eliminare candidature")):
+        delete_application(db, OTHER, mine)
+    with pytest.raises(PermissionDenied):
+        record_job_search(db, OTHER, JobSearchInput(CF, TODAY, minutes=30))
+    with pytest.raises(PermissionDenied):
+        list_applications(db, OTHER, CF)
+    with pytest.raises(PermissionDenied):
+        list_job_search_sessions(db, OTHER, CF)
+    board = application_board(db, TUTOR, CF)
+    with pytest.raises(PermissionDenied):
+        application_board(db, OTHER, board.participant_id)
+    assert [r.id for r in list_applications(db, OTHER)] == [theirs]
+    assert list_job_search_sessions(db, OTHER) == []
+    assert [r.id for r in tutor_applications(db, OTHER, "g.verdi")] == []
+    assert {r.id for r in list_applications(db, COORDINATOR)} == {mine, theirs}
 
 
 # --------------------------------------------------------------------------- sessions
@@ -324,10 +363,11 @@ def test_a_bad_application_refuses_the_session(db: Database, people: None) -> No
 def test_without_an_open_pathway_the_session_counts_no_hours(
     db: Database, people: None, admin: Actor
 ) -> None:
-    """A session before the pathway's start is kept without hours."""
+    """A session before the pathway's start is kept without hours; so is one of a person the
+    tutor registered and who has no pathway yet (their own intake is in their caseload)."""
     create_participant(
         db,
-        admin,
+        TUTOR,
         ParticipantInput(
             "Neri", "Carla", codice_fiscale=make_cf("Neri", "Carla", "F", date(1970, 2, 2))
         ),

@@ -186,8 +186,8 @@ def test_add_internship_with_every_field(db: Database, world: dict[str, int]) ->
     assert row.monthly_stipend == Decimal("500.00") and row.promoter_tutor == "Giovanna Verdi"
     assert row.communication_date == date(2025, 2, 25) and row.hours_per_week == 30
     assert audited(db, "internship") == 1
-    assert [r.id for r in list_internships(db, OPERATOR, participant=CF)] == [row.id]
-    assert list_internships(db, OPERATOR, participant=CF2) == []
+    assert [r.id for r in list_internships(db, TUTOR, participant=CF)] == [row.id]
+    assert list_internships(db, TUTOR, participant=CF2) == []
 
 
 @pytest.mark.parametrize(
@@ -380,7 +380,7 @@ def test_converted_records_the_contract_in_the_same_transaction(
         db, TUTOR, row.id, "converted", "31/08/2025", contract=replace(contract, months=12)
     )
     assert closed.outcome is InternshipOutcome.CONVERTED
-    [outcome] = list_outcomes(db, OPERATOR, participant=CF)
+    [outcome] = list_outcomes(db, TUTOR, participant=CF)
     assert outcome.type is OutcomeType.FIXED_TERM and outcome.months == 12
     assert outcome.employer == "Acme Srl" and outcome.company_id == world["acme"]
     assert outcome.pathway_id == world["pathway"] and outcome.occupation == "Magazziniere"
@@ -485,8 +485,9 @@ def test_update_and_delete_outcome(db: Database, world: dict[str, int]) -> None:
     assert db.read("SELECT action FROM audit_events WHERE entity = 'outcome'")[-1][0] == "delete"
 
 
-def test_an_operator_reads_but_does_not_record(db: Database, world: dict[str, int]) -> None:
-    """Operators get PermissionDenied for every change; reading is open."""
+def test_an_operator_neither_reads_nor_records(db: Database, world: dict[str, int]) -> None:
+    """Internships and outcomes are the record: operators get PermissionDenied for every change
+    and every read."""
     row = add_internship(db, TUTOR, internship(world))
     result = add_outcome(db, TUTOR, outcome())
     for attempt in (
@@ -497,10 +498,54 @@ def test_an_operator_reads_but_does_not_record(db: Database, world: dict[str, in
         lambda: add_outcome(db, OPERATOR, outcome()),
         lambda: update_outcome(db, OPERATOR, result.id, outcome()),
         lambda: delete_outcome(db, OPERATOR, result.id),
+        lambda: list_internships(db, OPERATOR, company_id=world["acme"]),
+        lambda: list_outcomes(db, OPERATOR, participant=CF),
+        lambda: pathways_of(db, OPERATOR, CF),
     ):
         with pytest.raises(PermissionDenied):
             attempt()
     assert count(db, "internships") == 1 and count(db, "outcomes") == 1
-    assert len(list_internships(db, OPERATOR, company_id=world["acme"])) == 1
-    assert list_internships(db, OPERATOR, company_id=world["old"]) == []
-    assert [p.programme_code for p in pathways_of(db, OPERATOR, CF)] == ["GOL"]
+    assert len(list_internships(db, TUTOR, company_id=world["acme"])) == 1
+    assert list_internships(db, TUTOR, company_id=world["old"]) == []
+    assert [p.programme_code for p in pathways_of(db, TUTOR, CF)] == ["GOL"]
+
+
+def test_a_tutor_reaches_only_their_caseload(
+    db: Database, world: dict[str, int], admin: Actor
+) -> None:
+    """When Bianchi's pathway moves to another tutor, g.verdi is refused Bianchi's internships
+    and outcomes (by code, by id, through the internship's or outcome's id) and no longer sees
+    them in the lists; the coordinator still does."""
+    from storage.services.intake import change_tutor
+
+    row = add_internship(db, TUTOR, internship(world, participant=CF2))
+    result = add_outcome(db, TUTOR, outcome(participant=CF2))
+    create_user(db, admin, UserInput("l.neri", "Luca Neri", "tutor"))
+    change_tutor(db, admin, world["other"], "l.neri", date(2025, 4, 1))
+    refused = (
+        r"^L'utente g.verdi \(tutor\) non può {what}: la persona non è tra quelle che gli sono "
+        r"assegnate\.$"
+    )
+    for what, attempt in (
+        (
+            "registrare tirocini",
+            lambda: add_internship(db, TUTOR, internship(world, participant=CF2)),
+        ),
+        ("modificare tirocini", lambda: update_internship(db, TUTOR, row.id, internship(world))),
+        ("prorogare tirocini", lambda: extend_internship(db, TUTOR, row.id, "30/09/2025")),
+        (
+            "chiudere tirocini",
+            lambda: close_internship(db, TUTOR, row.id, "completed", "31/08/2025"),
+        ),
+        ("registrare esiti", lambda: add_outcome(db, TUTOR, outcome(participant=CF2))),
+        ("modificare esiti", lambda: update_outcome(db, TUTOR, result.id, outcome())),
+        ("eliminare esiti", lambda: delete_outcome(db, TUTOR, result.id)),
+        ("consultare i tirocini", lambda: list_internships(db, TUTOR, participant=CF2)),
+        ("consultare gli esiti", lambda: list_outcomes(db, TUTOR, participant=CF2)),
+        ("consultare i percorsi", lambda: pathways_of(db, TUTOR, CF2)),
+    ):
+        with pytest.raises(PermissionDenied, match=refused.format(what=what)):
+            attempt()
+    assert list_internships(db, TUTOR) == [] and list_outcomes(db, TUTOR) == []
+    assert [r.id for r in list_internships(db, admin)] == [row.id]
+    assert [r.id for r in list_outcomes(db, admin)] == [result.id]
