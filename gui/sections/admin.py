@@ -322,8 +322,14 @@ class AdminSection(QWidget):
         self.access_log_page = QWidget()
         access_layout = QVBoxLayout(self.access_log_page)
         access_layout.setContentsMargins(0, 6, 0, 0)
+        # Restricted people and retention, for coordinators and administrators (built lazily).
+        self.privacy_view: QWidget | None = None
+        self.privacy_page = QWidget()
+        privacy_layout = QVBoxLayout(self.privacy_page)
+        privacy_layout.setContentsMargins(0, 0, 0, 0)
         if ctx.actor.role in (Role.COORDINATOR, Role.ADMIN):
             self.tabs.addTab(self.access_log_page, self.tr("Registro &accessi"))
+            self.tabs.addTab(self.privacy_page, self.tr("Ri&servatezza"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
@@ -479,6 +485,21 @@ class AdminSection(QWidget):
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.access_log_page:
             self.access_log().refresh()  # type: ignore[attr-defined]
+        elif self.tabs.currentWidget() is self.privacy_page:
+            self.privacy().refresh()  # type: ignore[attr-defined]
+
+    def privacy(self) -> QWidget:
+        """The «Riservatezza» tab's view, built the first time it is asked for."""
+        if self.privacy_view is None:
+            from gui.privacy_view import PrivacyView
+
+            view = PrivacyView(self.ctx, self.privacy_page)
+            layout = self.privacy_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()
+            self.privacy_view = view
+        return self.privacy_view
 
     def access_log(self) -> QWidget:
         """The «Registro accessi» tab's view, built the first time it is asked for."""

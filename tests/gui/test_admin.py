@@ -438,3 +438,24 @@ def test_an_operator_may_not_create_users(make_window: Any, seeded: Any) -> None
     assert len(boxes) == 1 and "non può creare utenti" in boxes[0].text()
     boxes[0].close()
     assert count(seeded.db, "users") == 3
+
+
+def test_privacy_tab_for_coordinators_only(make_window, seeded) -> None:  # type: ignore[no-untyped-def]
+    """Riservatezza is an Amministrazione tab for coordinators and administrators; it is built
+    when first shown and says when nobody is restricted."""
+    from models.enums import Role
+    from models.rows import Actor
+
+    window = make_window(seeded.db)
+    admin_section = window.show_section(window.section_titles().index("Amministrazione"))
+    titles = [admin_section.tabs.tabText(i) for i in range(admin_section.tabs.count())]
+    assert "Ri&servatezza" in titles
+    admin_section.tabs.setCurrentWidget(admin_section.privacy_page)
+    view = admin_section.privacy_view
+    assert view is not None
+    assert view.restricted_view.currentIndex() == 1  # the empty state
+    tutor = make_window(seeded.db, Actor("g.verdi", Role.TUTOR))
+    if "Amministrazione" in tutor.section_titles():  # the section may be hidden altogether
+        section = tutor.show_section(tutor.section_titles().index("Amministrazione"))
+        tabs = [section.tabs.tabText(i) for i in range(section.tabs.count())]
+        assert "Ri&servatezza" not in tabs
