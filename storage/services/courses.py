@@ -17,6 +17,15 @@ The attendance share and the 75% rule are defined once, here (`SHARE_RULE`, `pas
 
 The share is rounded for display only; the 75% comparison is on exact integers
 (attended × 4 ≥ scheduled × 3). With nothing scheduled yet there is no share and no pass.
+
+Who may (issue 8): the catalogue (courses, editions, the session calendar) holds no personal data
+and is open to every role. Tutors, coordinators and administrators manage courses, editions,
+sessions and the attendance register, and see an edition's roster, register and shares whole:
+a group course mixes people of several tutors, and the tutor running it keeps the register for
+everyone. Enrolling or withdrawing a person, and one person's courses, are the person's record:
+a tutor only for the people of their caseload (storage/services/access.py). Operators see the
+catalogue only. Rosters and registers keep people restricted after an erasure request: they are
+the funder's documents, which restriction keeps.
 """
 
 from __future__ import annotations
@@ -53,6 +62,7 @@ from models.rows import Actor
 from models.validation import clock_time, code, optional, parse_date, required
 from storage import audit
 from storage.engine import Database
+from storage.services.access import require_participant
 from storage.services.common import EVERYONE, author_fields, require
 from storage.services.lookup import participant_by_code
 from storage.services.tutoring import DeliveryInput, _add_delivery, _minutes
@@ -332,13 +342,18 @@ class EnrolmentRow:
     enrolled_on: date
 
 
-def _person(session: Session, key: str | int) -> Participant:
+def _person(session: Session, actor: Actor, key: str | int, what: str) -> Participant:
+    """A participant by id or code, refused unless in the actor's caseload (record level)."""
     if isinstance(key, int):
+        # The check first: an id outside the caseload is refused whether it exists or not.
+        require_participant(session, actor, key, what)
         person = session.get(Participant, key)
         if person is None:
             raise ValidationError("participant", "la persona non esiste.", label="Partecipante")
         return person
-    return participant_by_code(session, key)
+    person = participant_by_code(session, key)
+    require_participant(session, actor, person.id, what)
+    return person
 
 
 def _has_open_pathway(session: Session, person_id: int) -> bool:
@@ -368,7 +383,7 @@ def enrol(
     day = parse_date(on_date, "enrolled_on", "Iscritto dal") or date.today()
     with db.transaction() as session:
         edition = _edition(session, edition_id)
-        person = _person(session, participant)
+        person = _person(session, actor, participant, "iscrivere ai corsi")
         if edition.end_date is not None and day > edition.end_date:
             raise ValidationError(
                 "enrolled_on",
@@ -402,7 +417,7 @@ def withdraw(db: Database, actor: Actor, edition_id: int, participant: str | int
     require(actor, TUTORING, "togliere iscrizioni ai corsi")
     with db.transaction() as session:
         edition = _edition(session, edition_id)
-        person = _person(session, participant)
+        person = _person(session, actor, participant, "togliere iscrizioni ai corsi")
         enrolment = session.get(Enrollment, (edition.id, person.id))
         if enrolment is None:
             raise ValidationError(
@@ -429,8 +444,8 @@ def withdraw(db: Database, actor: Actor, edition_id: int, participant: str | int
 
 
 def list_enrolments(db: Database, actor: Actor, edition_id: int) -> list[EnrolmentRow]:
-    """The people enrolled in an edition, by name."""
-    require(actor, EVERYONE, "consultare i corsi")
+    """The people enrolled in an edition, by name (the whole roster, for tutors too)."""
+    require(actor, TUTORING, "consultare gli iscritti ai corsi")
     with db.transaction(write=False) as session:
         return [
             EnrolmentRow(
@@ -1001,7 +1016,7 @@ def _remove_delivery(session: Session, actor: Actor, delivery: ServiceDelivery, 
 def attendance_register(db: Database, actor: Actor, session_id: int) -> Register:
     """A session's register for the register screen: everyone enrolled by the session's day,
     with what was recorded (status None when nothing yet)."""
-    require(actor, EVERYONE, "consultare il registro presenze")
+    require(actor, TUTORING, "consultare il registro presenze")
     with db.transaction(write=False) as session:
         sitting = _sitting(session, session_id)
         edition = _edition(session, sitting.edition_id)
@@ -1169,7 +1184,7 @@ def attendance_shares(
     held so far (dated on or before `today`) and dated on or after the person's enrolment;
     excused absences stay in it. Pass: attended × 4 ≥ scheduled × 3.
     """
-    require(actor, EVERYONE, "consultare il registro presenze")
+    require(actor, TUTORING, "consultare il registro presenze")
     with db.transaction(write=False) as session:
         _edition(session, edition_id)
         return _shares(session, edition_id, today or date.today())
@@ -1180,9 +1195,10 @@ def participant_courses(
 ) -> list[ParticipantCourseRow]:
     """The editions a person (codice fiscale, internal code or id) is enrolled in, newest first,
     with their attendance share and the 75% pass (the same rule as `attendance_shares`)."""
-    require(actor, EVERYONE, "consultare i corsi")
+    what = "consultare i corsi di una persona"
+    require(actor, TUTORING, what)
     with db.transaction(write=False) as session:
-        person = _person(session, participant)
+        person = _person(session, actor, participant, what)
         out = []
         for edition, course, enrolment in session.execute(
             select(CourseEdition, Course, Enrollment)

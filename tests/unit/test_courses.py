@@ -29,6 +29,7 @@ from storage.services.courses import (
     enrol,
     list_courses,
     list_editions,
+    list_enrolments,
     list_sessions,
     participant_courses,
     passes_75,
@@ -283,7 +284,8 @@ def test_a_register_past_the_cap_is_refused_whole(db: Database, admin: Actor) ->
 
 
 def test_an_operator_cannot_touch_courses_or_registers(db: Database, ids: dict[str, int]) -> None:
-    """Operators read, but may not create courses, enrol people or take a register."""
+    """Operators read the catalogue, but may not create courses, enrol people, take a register
+    or see who is enrolled."""
     with pytest.raises(PermissionDenied):
         create_course(db, OPERATOR, CourseInput("X1", "X", "training", 2))
     with pytest.raises(PermissionDenied):
@@ -292,13 +294,59 @@ def test_an_operator_cannot_touch_courses_or_registers(db: Database, ids: dict[s
         record_attendance(db, OPERATOR, ids["s0"], [])
     with pytest.raises(PermissionDenied):
         add_session(db, OPERATOR, SessionInput(ids["edition"], MONDAYS[0], "14:00", "16:00"))
+    for attempt in (
+        lambda: list_enrolments(db, OPERATOR, ids["edition"]),
+        lambda: attendance_register(db, OPERATOR, ids["s0"]),
+        lambda: attendance_shares(db, OPERATOR, ids["edition"]),
+        lambda: participant_courses(db, OPERATOR, PEOPLE["Rossi"]),
+    ):
+        with pytest.raises(PermissionDenied):
+            attempt()
     assert len(list_sessions(db, OPERATOR, ids["edition"])) == 7
+    assert [c.code for c in list_courses(db, OPERATOR)] == ["EMP"]
 
 
-def test_enrolment_rules(db: Database, ids: dict[str, int]) -> None:
+def test_a_tutor_enrols_only_their_caseload_but_sees_the_whole_roster(
+    db: Database, ids: dict[str, int], admin: Actor
+) -> None:
+    """Verdi followed by another tutor: g.verdi may not enrol, withdraw or look up Verdi's
+    courses (by code or by id), yet sees Verdi in the roster and register of the edition they
+    run, and records Verdi's attendance."""
+    from storage.services.intake import change_tutor
+
+    create_user(db, admin, UserInput("l.neri", "Luca Neri", "tutor"))
+    [pathway] = [
+        p for p in db.read("SELECT id FROM pathways WHERE participant_id = :p", {"p": ids["Verdi"]})
+    ]
+    change_tutor(db, admin, int(pathway[0]), "l.neri", date(2026, 2, 15))
+    other = Actor("l.neri", Role.TUTOR)
+    refused = (
+        r"^L'utente g.verdi \(tutor\) non può {what}: la persona non è tra quelle che gli sono "
+        r"assegnate\.$"
+    )
+    with pytest.raises(PermissionDenied, match=refused.format(what="iscrivere ai corsi")):
+        enrol(db, TUTOR, ids["edition"], PEOPLE["Verdi"], "20/02/2026")
+    with pytest.raises(PermissionDenied, match=refused.format(what="iscrivere ai corsi")):
+        enrol(db, TUTOR, ids["edition"], ids["Verdi"], "20/02/2026")
+    enrol(db, other, ids["edition"], PEOPLE["Verdi"], "20/02/2026")
+    with pytest.raises(PermissionDenied, match=refused.format(what="togliere iscrizioni ai corsi")):
+        withdraw(db, TUTOR, ids["edition"], PEOPLE["Verdi"])
+    with pytest.raises(
+        PermissionDenied, match=refused.format(what="consultare i corsi di una persona")
+    ):
+        participant_courses(db, TUTOR, ids["Verdi"])
+    assert [e.participant_id for e in list_enrolments(db, TUTOR, ids["edition"])] == [ids["Verdi"]]
+    assert [line.participant_id for line in attendance_register(db, TUTOR, ids["s0"]).lines] == [
+        ids["Verdi"]
+    ]
+    record_attendance(db, TUTOR, ids["s0"], [present(ids["Verdi"])])
+    assert [c.edition_code for c in participant_courses(db, other, PEOPLE["Verdi"])] == ["EMP-CR-1"]
+
+
+def test_enrolment_rules(db: Database, ids: dict[str, int], admin: Actor) -> None:
     """No open pathway, twice, after the end: refused; withdrawing stops once attendance is in."""
     with pytest.raises(ConflictError) as info:
-        enrol(db, TUTOR, ids["edition"], PEOPLE["Neri"])
+        enrol(db, admin, ids["edition"], PEOPLE["Neri"])
     assert "Neri Sara non ha un percorso aperto" in str(info.value)
     enrol(db, TUTOR, ids["edition"], PEOPLE["Rossi"], "20/02/2026")
     with pytest.raises(ConflictError, match="già iscritto"):
