@@ -13,8 +13,10 @@ to it. Only a company with no history at all can be deleted.
 Contacts (calls, visits, meetings, consultancies) feed the funders' indicators "companies
 contacted" and "consultancies given" (`contact_counts`).
 
-Reading is open to every role; creating and changing companies, contacts and conventions is
-for tutors, coordinators and administrators.
+Companies, contacts and conventions are for tutors, coordinators and administrators, reading
+included (issue 8): operators work the agenda and never see them. Nothing here is about one
+participant (an internship or outcome at a company is reached through storage/services/placements,
+which applies the caseload), so there is no caseload check: a company is shared by every tutor.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from models.rows import Actor, CompanyRow
 from models.validation import email, optional, parse_date, phone, required
 from storage import audit
 from storage.engine import Database
-from storage.services.common import EVERYONE, author_fields, require
+from storage.services.common import author_fields, require
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -586,7 +588,7 @@ def _details(session: Session, company: Company) -> CompanyDetails:
 
 def company_details(db: Database, actor: Actor, company_id: int) -> CompanyDetails:
     """One company with its Law 68/99 block and how many records are linked to it."""
-    require(actor, EVERYONE, "consultare le aziende")
+    require(actor, WRITERS, "consultare le aziende")
     with db.transaction(write=False) as session:
         return _details(session, _company(session, company_id))
 
@@ -602,7 +604,7 @@ def list_companies(
 ) -> list[CompanyRow]:
     """Companies by name (archived ones only when asked), with internships hosted and the
     Law 68/99 posts still uncovered today."""
-    require(actor, EVERYONE, "consultare le aziende")
+    require(actor, WRITERS, "consultare le aziende")
     internships = (
         select(Internship.company_id, func.count().label("n"))
         .group_by(Internship.company_id)
@@ -706,7 +708,7 @@ def list_contacts(
     db: Database, actor: Actor, company_id: int, *, limit: int = 1_000
 ) -> list[ContactRow]:
     """A company's contacts, newest first."""
-    require(actor, EVERYONE, "consultare i contatti con le aziende")
+    require(actor, WRITERS, "consultare i contatti con le aziende")
     stmt = (
         select(CompanyContact, Company.name, User.username, User.full_name)
         .join(Company, Company.id == CompanyContact.company_id)
@@ -741,7 +743,7 @@ def contact_counts(db: Database, actor: Actor, start: date, end: date) -> Contac
       consultancy: on the rules, on processes or on tools. Two consultancies to the same
       company count two.
     """
-    require(actor, EVERYONE, "consultare gli indicatori sulle aziende")
+    require(actor, WRITERS, "consultare gli indicatori sulle aziende")
     if end < start:
         raise ValidationError("end", "la fine del periodo è prima dell'inizio.", label="Al")
     in_period = (CompanyContact.date >= start) & (CompanyContact.date <= end)
@@ -891,7 +893,7 @@ def list_conventions(
     db: Database, actor: Actor, company_id: int | None = None, *, limit: int = 1_000
 ) -> list[ConventionRow]:
     """Conventions, newest start first; of one company when `company_id` is given."""
-    require(actor, EVERYONE, "consultare le convenzioni")
+    require(actor, WRITERS, "consultare le convenzioni")
     stmt = (
         select(Convention, Company.name)
         .join(Company, Company.id == Convention.company_id)

@@ -185,7 +185,7 @@ def test_law_68_figures_at_the_boundaries(
     company = create_company(
         db, TUTOR, CompanyInput("Bassi", headcount=headcount, disabled_employed=1)
     )
-    figures = company_details(db, OPERATOR, company.id).l68
+    figures = company_details(db, TUTOR, company.id).l68
     assert figures.reserved_quota == quota
     assert figures.art18_quota == art18
     assert figures.obliged is (quota > 0)
@@ -221,12 +221,12 @@ def test_only_conventions_in_force_today_cover_posts(db: Database) -> None:
             company.id, "art12", today + timedelta(days=10), today + timedelta(days=500), 5
         ),
     )
-    details = company_details(db, OPERATOR, company.id)
+    details = company_details(db, TUTOR, company.id)
     assert details.l68.convention_posts == 3
     assert details.l68.uncovered == 2
     assert details.conventions == 3
-    assert list_companies(db, OPERATOR)[0].open_positions_l68 == 2
-    active = [row.active for row in list_conventions(db, OPERATOR, company.id)]
+    assert list_companies(db, TUTOR)[0].open_positions_l68 == 2
+    active = [row.active for row in list_conventions(db, TUTOR, company.id)]
     assert active == [False, True, False]  # newest start first
 
 
@@ -328,7 +328,7 @@ def test_contacts_are_signed_by_who_records_them(db: Database, users: None) -> N
     company = create_company(db, TUTOR, CompanyInput("Bassi"))
     add_contact(db, TUTOR, CompanyContactInput(company.id, "02/03/2026", "call", " Primo "))
     add_contact(db, TUTOR, CompanyContactInput(company.id, date(2026, 3, 9), "consultancy_rules"))
-    rows = list_contacts(db, OPERATOR, company.id)
+    rows = list_contacts(db, TUTOR, company.id)
     assert [(r.date, r.kind, r.note, r.username, r.user_full_name) for r in rows] == [
         (date(2026, 3, 9), CompanyContactKind.CONSULTANCY_RULES, None, "g.verdi", "Giovanna Verdi"),
         (date(2026, 3, 2), CompanyContactKind.CALL, "Primo", "g.verdi", "Giovanna Verdi"),
@@ -362,11 +362,11 @@ def test_contact_counts_over_a_period(db: Database) -> None:
     ):
         add_contact(db, TUTOR, CompanyContactInput(company.id, day, kind))
     archive_company(db, TUTOR, c.id)
-    counts = contact_counts(db, OPERATOR, date(2026, 3, 1), date(2026, 3, 31))
+    counts = contact_counts(db, TUTOR, date(2026, 3, 1), date(2026, 3, 31))
     assert counts == (3, 3)
     assert counts.companies_contacted == 3 and counts.consultancies == 3
-    assert contact_counts(db, OPERATOR, date(2026, 2, 1), date(2026, 4, 30)) == (4, 4)
-    assert contact_counts(db, OPERATOR, date(2026, 4, 2), date(2026, 4, 30)) == (0, 0)
+    assert contact_counts(db, TUTOR, date(2026, 2, 1), date(2026, 4, 30)) == (4, 4)
+    assert contact_counts(db, TUTOR, date(2026, 4, 2), date(2026, 4, 30)) == (0, 0)
 
 
 def test_no_contact_on_an_archived_company(db: Database) -> None:
@@ -450,11 +450,17 @@ def test_art14_needs_its_cooperative_and_someone_placed(db: Database) -> None:
 # --------------------------------------------------------------------------- roles
 
 
-def test_operators_read_but_do_not_change_companies(db: Database) -> None:
-    """An operator may list and open companies but not create, change, archive or log."""
+def test_operators_neither_read_nor_change_companies(db: Database) -> None:
+    """Companies are for tutors and staff: an operator may not list, open, create, change,
+    archive or log them."""
     company = create_company(db, TUTOR, CompanyInput("Bassi"))
-    assert company_details(db, OPERATOR, company.id).name == "Bassi"
+    assert company_details(db, TUTOR, company.id).name == "Bassi"
     for action in (
+        lambda: company_details(db, OPERATOR, company.id),
+        lambda: list_companies(db, OPERATOR),
+        lambda: list_contacts(db, OPERATOR, company.id),
+        lambda: list_conventions(db, OPERATOR, company.id),
+        lambda: contact_counts(db, OPERATOR, date(2026, 3, 1), date(2026, 3, 31)),
         lambda: create_company(db, OPERATOR, CompanyInput("Altra")),
         lambda: update_company(db, OPERATOR, company.id, CompanyInput("Bassi 2")),
         lambda: archive_company(db, OPERATOR, company.id),
