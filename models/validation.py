@@ -6,6 +6,7 @@ Messages are Italian, addressed to the person at the desk.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -33,10 +34,23 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
+def _refuse_controls(cleaned: str, field_name: str, label: str) -> None:
+    """Control and invisible formatting characters (NUL, ESC, bidi overrides, zero-width
+    spaces) have no place in a name or a line of text: they hide or reorder what is shown."""
+    for ch in cleaned:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
+            raise ValidationError(
+                field_name,
+                f"contiene un carattere di controllo non ammesso (U+{ord(ch):04X}).",
+                label=label,
+            )
+
+
 def required(value: str | None, field_name: str, label: str, max_len: int = 200) -> str:
     cleaned = " ".join((value or "").split())
     if not cleaned:
         raise ValidationError(field_name, "è obbligatorio.", label=label)
+    _refuse_controls(cleaned, field_name, label)
     if len(cleaned) > max_len:
         raise ValidationError(
             field_name, f"è troppo lungo (massimo {max_len} caratteri).", label=label
@@ -48,9 +62,27 @@ def optional(value: str | None, field_name: str, label: str, max_len: int = 300)
     cleaned = " ".join((value or "").split())
     if not cleaned:
         return None
+    _refuse_controls(cleaned, field_name, label)
     if len(cleaned) > max_len:
         raise ValidationError(
             field_name, f"è troppo lungo (massimo {max_len} caratteri).", label=label
+        )
+    return cleaned
+
+
+def free_text(value: str | None, field_name: str, label: str, max_len: int = 20_000) -> str | None:
+    """Several lines of text (a note, an intake account): new lines and tabs are kept, other
+    control characters refused, length capped; None when empty."""
+    cleaned = "\n".join(line.rstrip() for line in (value or "").replace("\r\n", "\n").split("\n"))
+    cleaned = cleaned.strip()
+    if not cleaned:
+        return None
+    _refuse_controls(cleaned.replace("\n", " ").replace("\t", " "), field_name, label)
+    if len(cleaned) > max_len:
+        raise ValidationError(
+            field_name,
+            f"è troppo lungo (massimo {max_len:,} caratteri).".replace(",", "."),
+            label=label,
         )
     return cleaned
 
