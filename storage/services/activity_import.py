@@ -13,6 +13,9 @@ chooses when several do). With an «edizione» column the row is a group-course 
 person must be enrolled in that edition; the session is found by day and start (or created with
 the row's start and end); the attendance is recorded (present by default) and, when present,
 the hours count as a group delivery linked to the session.
+
+Importing is for coordinators and administrators (issue 8: imports are staff work): a file can
+touch anyone's pathway, so it cannot be held to one tutor's caseload row by row.
 """
 
 from __future__ import annotations
@@ -51,7 +54,6 @@ from models.enums import (
     AuditAction,
     DeliveryMode,
     OutcomeType,
-    Role,
     ServiceType,
 )
 from models.errors import ConflictError, PermissionDenied, ValidationError
@@ -61,14 +63,14 @@ from models.text import fold
 from models.validation import parse_date
 from storage import audit
 from storage.engine import Database
-from storage.services.common import require
+from storage.services.common import STAFF, require
 from storage.services.lookup import participant_by_code
 from storage.services.tutoring import DeliveryInput, _add_delivery, _minutes
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-IMPORTERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
+IMPORTERS = STAFF
 Progress = Callable[[int, int], "bool | None"]
 
 

@@ -3,6 +3,8 @@
 The codice fiscale is the key: a person already registered is left alone and counted as
 existing, so importing the same file twice creates no duplicates. Rejected rows are reported with
 line, field and reason and do not stop the valid ones. A cancelled import writes nothing.
+Importing is for coordinators and administrators (issue 8): operators and tutors register people
+one at a time.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from models.importing import (
 from models.rows import Actor
 from storage import audit
 from storage.engine import Database
-from storage.services.common import require
-from storage.services.participants import CAN_REGISTER, internal_code_for
+from storage.services.common import STAFF, require
+from storage.services.participants import internal_code_for
 
 Progress = Callable[[int, int], "bool | None"]
 CHUNK = 500
@@ -95,7 +97,7 @@ def preview_import(
     today: date | None = None,
 ) -> ImportPreview:
     """What an import would do, without writing: recognised columns, valid, existing, rejected."""
-    require(actor, CAN_REGISTER, "importare partecipanti")
+    require(actor, STAFF, "importare partecipanti")
     table, chosen = _load(path, mapping)
     parsed = parse_rows(table, chosen, today=today or date.today())
     codes = [str(c.values["codice_fiscale"]) for _, c in parsed.valid]
@@ -128,7 +130,7 @@ def import_participants(
     today: date | None = None,
 ) -> ImportReport:
     """Import the valid rows that are new, in one transaction; report the rest."""
-    require(actor, CAN_REGISTER, "importare partecipanti")
+    require(actor, STAFF, "importare partecipanti")
     started = clock.perf_counter()
     table, chosen = _load(path, mapping)
     parsed = parse_rows(table, chosen, today=today or date.today())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from models.entities import Course, CourseEdition, Enrollment, Participant
-from models.enums import ServiceType
+from models.enums import Role, ServiceType
 from models.errors import ValidationError
 from models.rows import Actor
 from models.validation import ParticipantInput
@@ -22,6 +22,8 @@ from tests.unit.test_tutoring import CF, TUTOR
 from tests.unit.test_tutoring import pathway_id as pathway_id  # the fixture
 
 CF2 = make_cf("Bassi", "Lucia", "F", date(1990, 5, 5))
+# Imports are staff work (issue 8); the tutor of the pathways is g.verdi.
+IMPORTER = Actor("c.bianchi", Role.COORDINATOR)
 TOMORROW = (date.today() + timedelta(days=1)).strftime("%d/%m/%Y")
 
 
@@ -77,7 +79,7 @@ def test_deliveries_rows_rejected_with_line_field_reason_and_no_duplicates(
 ) -> None:
     path = tmp_path / "ore.csv"
     path.write_text(DELIVERIES, encoding="utf-8-sig")
-    report = import_deliveries(world, TUTOR, path)
+    report = import_deliveries(world, IMPORTER, path)
     assert (report.rows, report.imported, report.existing) == (13, 4, 0)
     problems = {(p.line, p.field) for p in report.problems}
     assert problems == {
@@ -104,7 +106,7 @@ def test_deliveries_rows_rejected_with_line_field_reason_and_no_duplicates(
     )
     assert [tuple(r) for r in group] == [("group", 1, "Aula 2")]
 
-    again = import_deliveries(world, TUTOR, path)
+    again = import_deliveries(world, IMPORTER, path)
     assert (again.imported, again.existing, len(again.problems)) == (0, 4, 9)
     assert counts(world) == (390, 2, 2)
 
@@ -126,7 +128,7 @@ def test_hours_within_a_pathway_closed_since_are_imported(
         f"{CF},2026-03-21,60,orientation\n",
         encoding="utf-8",
     )
-    report = import_deliveries(world, TUTOR, path)
+    report = import_deliveries(world, IMPORTER, path)
     assert report.imported == 1
     assert [(p.line, p.field) for p in report.problems] == [(3, "date")]
 
@@ -148,7 +150,7 @@ def test_outcomes_from_xlsx_with_english_headers(world: Database, tmp_path: Path
     path = tmp_path / "esiti.xlsx"
     book.save(path)
 
-    report = import_outcomes(world, TUTOR, path)
+    report = import_outcomes(world, IMPORTER, path)
     assert (report.rows, report.imported, report.existing) == (7, 3, 0)
     assert {(p.line, p.field) for p in report.problems} == {
         (4, "months"),
@@ -162,7 +164,7 @@ def test_outcomes_from_xlsx_with_english_headers(world: Database, tmp_path: Path
         ("fixed_term", "Falegnameria Bassi", 6, 1),
         ("open_ended", "Panificio Rota", None, 1),
     ]
-    again = import_outcomes(world, TUTOR, path)
+    again = import_outcomes(world, IMPORTER, path)
     assert (again.imported, again.existing) == (0, 3)
 
 
@@ -170,16 +172,23 @@ def test_a_file_without_the_needed_columns_is_refused(world: Database, tmp_path:
     path = tmp_path / "x.csv"
     path.write_text("nome;cognome\nMario;Rossi\n", encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        import_deliveries(world, TUTOR, path)
+        import_deliveries(world, IMPORTER, path)
     assert "Codice fiscale" in info.value.reason and "Data" in info.value.reason
     assert counts(world) == (0, 0, 0)
 
 
-def test_operators_cannot_import(world: Database, tmp_path: Path) -> None:
-    from models.enums import Role
+def test_operators_and_tutors_cannot_import(world: Database, tmp_path: Path) -> None:
+    """Imports are for coordinators and administrators: a tutor is refused too, even for the
+    people they follow."""
     from models.errors import PermissionDenied
 
     path = tmp_path / "x.csv"
     path.write_text(DELIVERIES, encoding="utf-8")
     with pytest.raises(PermissionDenied):
         import_deliveries(world, Actor("o.sala", Role.OPERATOR), path)
+    with pytest.raises(
+        PermissionDenied, match=r"^L'utente g.verdi \(tutor\) non può importare ore di servizio\.$"
+    ):
+        import_deliveries(world, TUTOR, path)
+    with pytest.raises(PermissionDenied, match=r"non può importare esiti"):
+        import_outcomes(world, TUTOR, path)
