@@ -18,11 +18,21 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,13 +98,13 @@ def unavailable_box(path: Path, title: str, parent: QWidget | None = None) -> QM
     return box
 
 
-def copy_atomically(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` through a temporary file in the same folder, then rename."""
+def write_bytes_atomically(data: bytes, target: Path) -> Path:
+    """Write `data` to `target` through a temporary file in the same folder, then rename."""
     target = Path(target)
     handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
-    os.close(handle)
     try:
-        shutil.copyfile(source, temporary)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -121,8 +131,15 @@ class PdfPreviewDialog(QDialog):
         self.print_dialog: QDialog | None = None
         self.save_dialog: QWidget | None = None
 
+        # Read into memory and shown from there: the caller may remove the file at once, so
+        # that a drawn document (personal data) does not sit in a temporary folder.
+        self.data = self.path.read_bytes()
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(self.data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        error = self.document.load(str(self.path))
+        self.document.load(self.buffer)
+        error = self.document.error()
 
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Pagine del documento"))
@@ -397,8 +414,7 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            if target.resolve() != self.path.resolve():
-                copy_atomically(self.path, target)
+            write_bytes_atomically(self.data, target)
         except OSError as exc:
             message_box(
                 self,

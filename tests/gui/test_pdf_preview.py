@@ -178,3 +178,19 @@ def test_fallback_box_is_closed_by_escape(qtbot, sample_pdf: Path) -> None:
     qtbot.addWidget(box)
     with qtbot.waitSignal(box.finished):
         qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+
+def test_the_preview_needs_no_file_once_open(qtbot, sample_pdf: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The drawn document is held in memory: the temporary file can go at once (no personal
+    data left in a temporary folder), and «Salva come…» still writes the same bytes."""
+    original = sample_pdf.read_bytes()
+    dialog = make(qtbot, sample_pdf)
+    pages = dialog.page_count()
+    sample_pdf.unlink()
+    assert pages > 0 and dialog.page_count() == pages
+    target = tmp_path / "copia.pdf"
+    assert dialog.copy_to(target)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
+    assert target.read_bytes() == original
