@@ -12,7 +12,9 @@ Tests replace `ask_save_path` (monkeypatch `gui.files.ask_save_path`) and
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +34,36 @@ def file_name(*parts: object, suffix: str = ".pdf") -> str:
     """A file name from its parts, with only letters, digits, '.', '_' and '-' in it."""
     words = [_UNSAFE.sub("-", str(p)).strip("-") for p in parts]
     return "-".join(w for w in words if w) + suffix
+
+
+SCRATCH_MAX_AGE_SECONDS = 3600
+
+
+def scratch_root() -> Path:
+    """The private folder (mode 700, in the user's cache) where previews are drawn."""
+    from platformdirs import user_cache_dir
+
+    root = Path(user_cache_dir("sportello", appauthor=False)) / "anteprime"
+    root.mkdir(parents=True, exist_ok=True)
+    os.chmod(root, 0o700)
+    return root
+
+
+def scratch_folder() -> Path:
+    """A new folder for one preview, in `scratch_root`. Leftovers of a crash older than an hour
+    are removed first, so that a drawn document never lingers."""
+    import tempfile
+    import time
+
+    root = scratch_root()
+    now = time.time()
+    for old in root.iterdir():
+        try:
+            if now - old.stat().st_mtime > SCRATCH_MAX_AGE_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+    return Path(tempfile.mkdtemp(prefix="anteprima-", dir=root))
 
 
 def save_folder() -> Path:
