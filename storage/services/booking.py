@@ -41,6 +41,7 @@ from storage.engine import Database
 from storage.services.agenda import get_appointment
 from storage.services.common import EVERYONE, author_fields, require
 from storage.services.lookup import participant_by_code
+from storage.services.retention import refuse_if_restricted
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -304,6 +305,7 @@ def book_appointment(
         desk = _desk(session, data.desk, lock=True)
         user = _operator(session, data.operator, lock=True)
         person = _participant(session, data.participant, lock=True)
+        refuse_if_restricted(person, "prenotarle appuntamenti")
         _require_notice(session, person)
         day_start = datetime.combine(data.start.date(), time.min)
         ctx = _context(session, desk, user, person, day_start, day_start + timedelta(days=1))
@@ -466,6 +468,7 @@ def reschedule(
         )
         person = session.get(Participant, old.participant_id, with_for_update=True)
         assert desk is not None and user is not None and person is not None
+        refuse_if_restricted(person, "spostarle appuntamenti")
         length = minutes if minutes is not None else old.minutes
         day_start = datetime.combine(start.date(), time.min)
         ctx = _context(
@@ -573,6 +576,7 @@ def book_series(
         desk = _desk(session, data.desk, lock=True)
         user = _operator(session, data.operator, lock=True)
         person = _participant(session, data.participant, lock=True)
+        refuse_if_restricted(person, "prenotarle appuntamenti")
         _require_notice(session, person, series=True)
         from models.booking import check_duration
 

@@ -88,6 +88,19 @@ coordinator, and is hidden from lists and searches: `visible_participants_clause
 `visible_participants_sql()` (raw SQL) are the conditions the registry and the note search
 apply. `restricted_participants` lists them for coordinators, who need to find them to release
 them.
+
+Where else restricted people are hidden (issue 8, point 5), and where not:
+- booking: the booking dialog's person picker and the enrolment picker use the registry's
+  `list_participants`, which applies `visible_participants_clause`; agenda.py and booking.py
+  list no people of their own. A restricted (or anonymised) person found by the exact codice
+  fiscale is still refused a new appointment, a series or a move (`refuse_if_restricted`): a
+  restriction allows keeping the data, not new processing; a coordinator releases them first.
+  Their existing appointments stay in the agenda and can be cancelled or marked.
+- lists of applications, job-search sessions, internships and outcomes (jobsearch.py,
+  placements.py) leave restricted people out unless one person is asked for by code or id
+  (a coordinator checking a funder's file, the person's dossier, the right of access).
+- course rosters and attendance registers keep them: they are the funder's documents, which is
+  what a restriction keeps the data for.
 """
 
 from __future__ import annotations
@@ -203,6 +216,22 @@ def visible_participants_sql(alias: str = "p", *, include_anonymised: bool = Fal
     if include_anonymised:
         return f"({visible})"
     return f"({visible} AND {alias}.anonymised_at IS NULL)"
+
+
+def refuse_if_restricted(person: Participant, what: str) -> None:
+    """ConflictError when the person is restricted or anonymised: `what` (new processing, such
+    as booking) is refused. Says what to do, never the person's name."""
+    if person.anonymised_at is not None:
+        raise ConflictError(
+            f"La persona {person.internal_code} è anonimizzata (conservazione scaduta): non si "
+            f"può {what}."
+        )
+    if person.restricted:
+        raise ConflictError(
+            f"Il trattamento dei dati della persona {person.internal_code} è limitato (richiesta "
+            f"di cancellazione): non si può {what}. Se la persona ritira la richiesta, un "
+            "coordinatore toglie prima la limitazione."
+        )
 
 
 # --------------------------------------------------------------------------- the definition

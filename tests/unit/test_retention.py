@@ -417,3 +417,125 @@ def test_a_failed_backup_changes_nothing(
         apply_retention(db, admin, today=TODAY)
     assert _count(db, "SELECT count(*) FROM participants WHERE anonymised_at IS NOT NULL") == 0
     assert _count(db, "SELECT count(*) FROM tutoring_note_versions") == 1
+
+
+def test_a_restricted_person_cannot_be_booked_or_moved(
+    db: Database, admin: Actor, people: dict[str, int]
+) -> None:
+    """Found by the exact codice fiscale, a restricted person is refused a new appointment, a
+    series and a move (no new processing); the appointment already booked can be cancelled.
+    Released, they can be booked again."""
+    from storage.services.admin import DeskInput, create_desk
+    from storage.services.booking import (
+        BookingInput,
+        book_appointment,
+        book_series,
+        reschedule,
+        set_status,
+    )
+    from storage.services.desks import set_availability
+
+    create_desk(db, admin, DeskInput("CM", "Crema", "Crema", opening=[(0, "09:00", "13:00")]))
+    create_user(db, admin, UserInput("o.sala", "Ornella Sala", "operator"))
+    set_availability(db, admin, "o.sala", "CM", [(0, "09:00", "13:00")])
+    operator = Actor("o.sala", Role.OPERATOR)
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+
+    def at(hour: int, weeks: int = 0) -> BookingInput:
+        start = datetime.combine(monday + timedelta(weeks=weeks), time(hour))
+        return BookingInput(NEW_CF, "o.sala", "CM", start, 30)
+
+    booked = book_appointment(db, operator, at(9)).row
+    code = db.read("SELECT internal_code FROM participants WHERE id = :i", {"i": people["new"]})
+    restrict_participant(db, COORDINATOR, NEW_CF, "Richiesta di cancellazione")
+    refused = (
+        f"Il trattamento dei dati della persona {code[0][0]} è limitato (richiesta di "
+        "cancellazione): non si può {what}. Se la persona ritira la richiesta, un coordinatore "
+        "toglie prima la limitazione."
+    )
+    with pytest.raises(ConflictError) as info:
+        book_appointment(db, operator, at(10))
+    assert str(info.value) == refused.format(what="prenotarle appuntamenti")
+    with pytest.raises(ConflictError, match="è limitato"):
+        book_series(db, operator, at(10, weeks=1), frequency="weekly", times=2)
+    with pytest.raises(ConflictError) as info:
+        reschedule(db, operator, booked.id, datetime.combine(monday, time(11)))
+    assert str(info.value) == refused.format(what="spostarle appuntamenti")
+    assert (
+        _count(db, f"SELECT count(*) FROM appointments WHERE participant_id = {people['new']}") == 1
+    )
+    cancelled = set_status(
+        db, operator, booked.id, AppointmentStatus.CANCELLED_PARTICIPANT, reason="Ha chiamato"
+    )
+    assert cancelled.status is AppointmentStatus.CANCELLED_PARTICIPANT
+    release_participant(db, COORDINATOR, NEW_CF, "Richiesta ritirata")
+    assert book_appointment(db, operator, at(10)).row.participant_cf == NEW_CF
+
+
+def test_lists_of_the_record_leave_restricted_people_out_unless_asked_for(
+    db: Database, admin: Actor, people: dict[str, int]
+) -> None:
+    """Applications, job-search sessions, internships and outcomes of a restricted person are
+    not in the lists without a person, for a coordinator too; asked for by code they are."""
+    from models.entities import Company
+    from storage.services.jobsearch import (
+        ApplicationInput,
+        JobSearchInput,
+        add_application,
+        list_applications,
+        list_job_search_sessions,
+        record_job_search,
+        tutor_applications,
+    )
+    from storage.services.placements import (
+        InternshipInput,
+        add_internship,
+        add_outcome,
+        list_internships,
+        list_outcomes,
+    )
+    from storage.services.placements import (
+        OutcomeInput as PlacementOutcome,
+    )
+
+    with db.transaction() as session:
+        company = Company(name="Acme Srl", created_by="admin", updated_by="admin")
+        session.add(company)
+        session.flush()
+        company_id = company.id
+    add_application(
+        db, TUTOR, ApplicationInput(NEW_CF, "Magazziniere", "job_portal", company_id=company_id)
+    )
+    record_job_search(db, TUTOR, JobSearchInput(NEW_CF, date.today(), minutes=30))
+    start = date.today() - timedelta(days=10)
+    add_internship(
+        db,
+        TUTOR,
+        InternshipInput(
+            NEW_CF, company_id, "extracurricular", start, start + timedelta(days=90), 30
+        ),
+    )
+    add_outcome(db, TUTOR, PlacementOutcome(NEW_CF, "open_ended", start, employer="Bar Centrale"))
+
+    def seen(actor: Actor) -> tuple[int, int, int, int, int]:
+        return (
+            len(list_applications(db, actor)),
+            len(list_job_search_sessions(db, actor)),
+            len(list_internships(db, actor)),
+            len(list_outcomes(db, actor)),
+            len(tutor_applications(db, actor, "g.verdi")),
+        )
+
+    before = seen(COORDINATOR)
+    assert before == (1, 1, 1, 2, 1)  # Rossi's outcome from his closed pathway, and Bianchi's
+    assert seen(TUTOR) == before
+    restrict_participant(db, COORDINATOR, NEW_CF, "Richiesta di cancellazione")
+    assert seen(COORDINATOR) == (0, 0, 0, 1, 0)
+    assert seen(TUTOR) == (0, 0, 0, 1, 0)
+    asked = (
+        len(list_applications(db, COORDINATOR, NEW_CF)),
+        len(list_job_search_sessions(db, COORDINATOR, NEW_CF)),
+        len(list_internships(db, COORDINATOR, participant=NEW_CF)),
+        len(list_outcomes(db, COORDINATOR, participant=people["new"])),
+    )
+    assert asked == (1, 1, 1, 1)
