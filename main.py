@@ -271,6 +271,53 @@ def _as_dict(row: Any) -> dict[str, Any]:
     return asdict(row)  # type: ignore[arg-type]
 
 
+# --------------------------------------------------------------------------- acting user
+
+PASSWORD_ENV = "SPORTELLO_PASSWORD"
+
+
+def acting_user(db: Any, args: argparse.Namespace) -> Any:
+    """The Actor of this command: `--as USERNAME` signs in with a password, else the administrator.
+
+    The password comes from SPORTELLO_PASSWORD, else from a prompt when stdin is a terminal;
+    without either the command is refused (exit 4), as is a wrong password (the lockout of
+    storage.services.auth applies). The sign-in happens once per command: the Actor is kept on
+    `args`.
+    """
+    cached = getattr(args, "acting_actor", None)
+    if cached is not None:
+        return cached
+    from models.rows import Actor
+
+    actor: Actor
+    if not args.as_user:
+        actor = Actor.system_admin()
+    else:
+        import os
+
+        from models.errors import PermissionDenied
+        from storage.services.auth import password_change_required, sign_in
+
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise PermissionDenied(
+                    f"--as {args.as_user}: serve la password. Impostate {PASSWORD_ENV} oppure "
+                    "eseguite il comando da un terminale, che la chiede."
+                )
+            import getpass
+
+            password = getpass.getpass(f"Password di {args.as_user}: ")
+        actor = sign_in(db, args.as_user, password, via="cli")
+        if password_change_required(db, actor):
+            raise PermissionDenied(
+                f"La password di {actor.username} è stata reimpostata da un coordinatore: "
+                "aprite Sportello, entrate e sceglietene una nuova prima di usare --as."
+            )
+    args.acting_actor = actor
+    return actor
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -296,10 +343,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from storage.demo import LABELS, load_demo
-    from storage.services.common import resolve_actor
 
     db = _open(args, create=True, migrate=True, writable=True)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     _require_staff(db, args, "caricare dati dimostrativi")
     show = sys.stderr.isatty()
 
@@ -336,18 +382,17 @@ def _log_event(db: Any, args: argparse.Namespace, action: Any, entity: str, summ
     """Audit an administrative action; a read-only store cannot take it, which is not fatal."""
     from models.errors import StorageUnavailable
     from storage.services.admin import log_event
-    from storage.services.common import resolve_actor
 
     try:
-        log_event(db, resolve_actor(db, args.as_user), action, entity, summary)
+        log_event(db, acting_user(db, args), action, entity, summary)
     except StorageUnavailable as exc:
         log.warning("Audit event not written: %s", exc)
 
 
 def _require_staff(db: Any, args: argparse.Namespace, what: str) -> None:
-    from storage.services.common import STAFF, require, resolve_actor
+    from storage.services.common import STAFF, require
 
-    require(resolve_actor(db, args.as_user), STAFF, what)
+    require(acting_user(db, args), STAFF, what)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -386,10 +431,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from models.validation import parse_date
-    from storage.services.common import resolve_actor
 
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     rows: list[dict[str, Any]]
     if args.what == "desks":
         from storage.services.admin import list_desks
@@ -584,11 +628,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from storage.services.common import resolve_actor
     from storage.services.search import search_notes
 
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     hits = search_notes(db, actor, args.text, participant=args.participant, limit=args.limit)
     columns = [
         "id",
@@ -618,12 +661,11 @@ def _from(value: str | None) -> datetime:
 def cmd_slots(args: argparse.Namespace) -> int:
     from models.validation import integer
     from storage.services.booking import find_slots
-    from storage.services.common import resolve_actor
 
     minutes = integer(args.minutes, "minutes", "Durata")
     count = integer(args.count, "count", "Quanti")
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     found = find_slots(
         db,
         actor,
@@ -647,7 +689,6 @@ def cmd_book(args: argparse.Namespace) -> int:
     from models.errors import ValidationError
     from models.validation import integer, parse_datetime
     from storage.services.booking import BookingInput, book_appointment
-    from storage.services.common import resolve_actor
 
     try:
         kind = AppointmentKind(args.kind)
@@ -667,7 +708,7 @@ def cmd_book(args: argparse.Namespace) -> int:
         note=args.note,
     )
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     if args.repeat or args.times or args.until:
         from models.validation import parse_date
         from storage.services.booking import book_series
@@ -708,11 +749,10 @@ def cmd_appointment(args: argparse.Namespace) -> int:
     from models.errors import ValidationError
     from models.validation import integer, parse_datetime
     from storage.services.booking import reschedule, set_status
-    from storage.services.common import resolve_actor
 
     appointment_id = integer(args.id, "id", "Appuntamento")
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     if args.action == "move":
         if not args.start:
             raise ValidationError("start", "indicate il nuovo inizio con --start.", label="Inizio")
@@ -752,10 +792,9 @@ def cmd_appointment(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from models.enums import AuditAction
     from models.validation import parse_date
-    from storage.services.common import resolve_actor
 
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     if args.export_what == "ics":
         from storage.exports.ics import export_ics
 
@@ -823,11 +862,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from storage.services.common import resolve_actor
     from storage.services.retention import apply_retention, retention_candidates
 
     db = _open(args, writable=bool(args.apply))
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     if args.dry_run:
         rows = retention_candidates(db, actor)
         for row in rows:
@@ -852,11 +890,10 @@ def _pages(n: int) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     from models.errors import ValidationError
     from models.validation import parse_date
-    from storage.services.common import resolve_actor
     from storage.services.indicators import write_indicators
 
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     start = parse_date(args.date_from, "from", "Dal giorno")
     end = parse_date(args.date_to, "to", "Al giorno")
     if start is None or end is None:
@@ -870,11 +907,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from models.importing import iter_problem_csv
-    from storage.services.common import resolve_actor
     from storage.services.importing import import_participants, preview_import
 
     db = _open(args)
-    actor = resolve_actor(db, args.as_user)
+    actor = acting_user(db, args)
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from storage.demo import DEMO_PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 
@@ -22,6 +24,8 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # --as signs in: demo users share DEMO_PASSWORD.
+    env["SPORTELLO_PASSWORD"] = DEMO_PASSWORD
     return env
 
 
@@ -140,11 +144,9 @@ def test_demo_refuses_a_database_with_data(demo_db: Path) -> None:
 
 
 def test_invalid_input_exits_2_naming_the_field(demo_db: Path) -> None:
-    """A bad date or an unknown --as user exits 2 with an Italian message naming the field."""
+    """A bad date exits 2 with an Italian message naming the field."""
     bad_date = run(demo_db, "list", "appointments", "--from", "31/02/2026")
     assert bad_date.returncode == 2 and "Dal giorno" in bad_date.stderr
-    nobody = run(demo_db, "--as", "nessuno", "list", "desks")
-    assert nobody.returncode == 2 and "nessuno" in nobody.stderr
     bad_demo = run(demo_db, "demo", "--participants", "0")
     assert bad_demo.returncode == 2
 

@@ -8,6 +8,7 @@ nothing of it; the author and a coordinator get it everywhere.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -88,6 +89,16 @@ def test_author_and_coordinator_get_it_everywhere(db: Database, secret: int) -> 
 
 
 def test_the_command_line_export_leaves_it_out(db: Database, secret: int) -> None:
+    from sqlalchemy import text
+
+    from storage.services.auth import hash_password
+
+    # --as needs a password: give the three users one, passed to the subprocess by environment.
+    password = "passaggio-a-nord-ovest"
+    with db.transaction() as session:
+        session.execute(text("UPDATE users SET password_hash = :h"), {"h": hash_password(password)})
+    env = dict(os.environ, SPORTELLO_PASSWORD=password)
+
     def exported(user: str) -> str:
         result = subprocess.run(
             [
@@ -108,6 +119,7 @@ def test_the_command_line_export_leaves_it_out(db: Database, secret: int) -> Non
             text=True,
             timeout=60,
             cwd=ROOT,
+            env=env,
         )
         assert result.returncode == 0, result.stderr
         return result.stdout
