@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ricostruisce l'indice di ricerca delle note (se check lo segnala)",
     )
+    _add_encryption_arguments(init)
 
     demo = sub.add_parser("demo", help="carica dati dimostrativi realistici e fittizi")
     demo.add_argument("--participants", type=int, default=300, metavar="N")
@@ -219,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--report", type=Path, metavar="FILE.csv", help="scrive qui le righe scartate"
         )
 
+    sub.add_parser(
+        "rekey",
+        help="cambia la passphrase del database cifrato (nuova da SPORTELLO_NEW_KEY o richiesta)",
+    )
+
     appt = sub.add_parser("appointment", help="conferma, esito, annullamento o spostamento")
     appt.add_argument(
         "action", choices=("confirm", "done", "no-show", "cancel", "cancel-service", "move")
@@ -326,13 +332,170 @@ def _open(
 ) -> Any:
     from storage.schema import open_database
 
-    return open_database(args.db, create=create, migrate=migrate, writable=writable)
+    return open_database(_target(args), create=create, migrate=migrate, writable=writable)
+
+
+# --------------------------------------------------------------------------- encryption
+
+
+def _add_encryption_arguments(init: argparse.ArgumentParser) -> None:
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="cifra il database (nuovo, o esistente sul posto con un backup cifrato prima); "
+        "passphrase da SPORTELLO_KEY o richiesta",
+    )
+    init.add_argument(
+        "--remove-plain-backups",
+        action="store_true",
+        help="elimina i backup non cifrati nella cartella dei backup (dopo --encrypt)",
+    )
+
+
+def _ask_secret(prompt: str) -> str | None:
+    """A secret typed at the terminal (not echoed); None when stdin is not a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        return None
+
+
+def _target(args: argparse.Namespace, *also: Path) -> Any:
+    """The --db target, with the key when it (or a file in `also`) is encrypted.
+
+    The key comes from SPORTELLO_KEY, else from a prompt on a terminal; without either,
+    opening the file raises KeyRequired (exit 2, naming SPORTELLO_KEY)."""
+    from storage.crypto import Passphrase, key_from_env, looks_encrypted
+    from storage.engine import resolve_target
+
+    target = resolve_target(args.db)
+    files = [p for p in (target.path, *also) if p is not None]
+    if not any(looks_encrypted(p) for p in files):
+        return target
+    key = key_from_env()
+    if key is None:
+        typed = _ask_secret(f"Passphrase del database {target.display}: ")
+        key = Passphrase(typed) if typed else None
+    return target.with_key(key)
+
+
+def _new_passphrase(env: str, what: str) -> Any:
+    """A new passphrase from the environment variable env, else typed twice at the terminal."""
+    import os
+
+    from models.errors import ValidationError
+    from storage.crypto import check_new_passphrase
+
+    value = os.environ.get(env)
+    label = f"{what} ({env})"
+    if not value:
+        label = what
+        value = _ask_secret(f"{what}: ")
+        if value is None:
+            raise ValidationError(
+                "passphrase",
+                f"manca: indicatela nella variabile d'ambiente {env} o avviate il comando da "
+                "un terminale.",
+                label=what,
+            )
+        check_new_passphrase(value, label=label)
+        if _ask_secret(f"{what} (ripetetela): ") != value:
+            raise ValidationError("passphrase", "le due passphrase non coincidono.", label=what)
+    return check_new_passphrase(value, label=label)
+
+
+def _encrypt(args: argparse.Namespace) -> Any:
+    """init --encrypt: a new encrypted database, or the plain one encrypted in place."""
+    from models.enums import AuditAction
+    from storage.crypto import encrypt_in_place, looks_encrypted
+    from storage.engine import resolve_target
+    from storage.schema import open_database
+
+    target = resolve_target(args.db)
+    assert target.path is not None
+    if looks_encrypted(target.path):
+        db = _open(args, create=False, migrate=True, writable=True)
+        print(f"Il database {target.display} è già cifrato (per cambiare passphrase: rekey).")
+        return db
+    key = _new_passphrase("SPORTELLO_KEY", "Passphrase del database")
+    if not target.path.exists() or target.path.stat().st_size == 0:
+        db = open_database(target.with_key(key), create=True, migrate=True, writable=True)
+        print(f"Database cifrato creato: {target.display}")
+        return db
+    plain = open_database(target, create=False, migrate=True, writable=True)
+    _require_staff(plain, args, "cifrare il database")
+    plain.dispose()
+    report = encrypt_in_place(target.path, key, target.backup_dir)
+    db = open_database(target.with_key(key), create=False, migrate=False, writable=True)
+    print(f"Database cifrato sul posto: {target.display} ({len(report.counts)} tabelle verificate)")
+    print(f"Backup cifrato preso prima: {report.backup}")
+    _log_event(db, args, AuditAction.UPDATE, "database", "encrypted in place")
+    return db
+
+
+def _plain_backups_note(args: argparse.Namespace, db: Any) -> None:
+    """List (or, with --remove-plain-backups, delete) backups that are not encrypted."""
+    from storage.crypto import plain_backups
+
+    found = plain_backups(db.target.backup_dir)
+    if not found:
+        return
+    if args.remove_plain_backups:
+        for path in found:
+            path.unlink(missing_ok=True)
+        print(f"Backup non cifrati eliminati: {len(found)}.")
+        return
+    print(
+        f"Attenzione: {len(found)} backup in {db.target.backup_dir} non sono cifrati e chi li "
+        "copia legge i dati. Eliminateli con: init --remove-plain-backups"
+    )
+    for path in found:
+        print(f"  {path.name}")
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from models.enums import AuditAction
+    from models.errors import ValidationError
+    from storage.backup import backup_database
+    from storage.crypto import rekey
+
+    db = _open(args, writable=True)
+    if not db.target.encrypted:
+        raise ValidationError(
+            "--db",
+            "il database non è cifrato: per cifrarlo usate init --encrypt.",
+            label="Database",
+        )
+    _require_staff(db, args, "cambiare la passphrase del database")
+    old = db.target.key
+    new = _new_passphrase("SPORTELLO_NEW_KEY", "Nuova passphrase")
+    if new.same_as(old):
+        raise ValidationError("passphrase", "è uguale a quella attuale.", label="Nuova passphrase")
+    backup = backup_database(db.target, label="prima-del-cambio-di-passphrase", keep=None)
+    db.dispose()
+    rekey(db.target.path, old, new)
+    db.reopen(db.target.with_key(new))
+    older = len(list(db.target.backup_dir.glob("*.db")))
+    print(f"Passphrase cambiata: {db.target.display}")
+    print(
+        f"I backup già presenti ({older} in {db.target.backup_dir}, compreso {backup.name} appena "
+        "preso) restano cifrati con la passphrase precedente: conservatela finché vi servono, "
+        "oppure eseguite ora un nuovo backup."
+    )
+    _log_event(db, args, AuditAction.UPDATE, "database", "key changed")
+    return EXIT_OK
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from storage.engine import read_revision
 
-    db = _open(args, create=True, migrate=True, writable=True)
+    db = _encrypt(args) if args.encrypt else _open(args, create=True, migrate=True, writable=True)
+    if db.target.encrypted:
+        _plain_backups_note(args, db)
     if args.rebuild_index and db.target.is_sqlite:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
@@ -413,13 +576,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from models.enums import AuditAction
     from storage.backup import restore_database
-    from storage.engine import resolve_target
     from storage.schema import open_database
 
-    target = resolve_target(args.db)
+    target = _target(args, args.file)
     if args.as_user:
         # Without --as the holder of the file acts as administrator; the file may be unreadable.
-        _require_staff(_open(args), args, "ripristinare backup")
+        current = open_database(target, create=False, migrate=False, writable=False)
+        _require_staff(current, args, "ripristinare backup")
+        current.dispose()
     kept = restore_database(target, args.file)
     db = open_database(target, create=False, migrate=True, writable=True)
     print(f"Database ripristinato da {args.file.resolve()}")
@@ -959,6 +1123,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "rekey": cmd_rekey,
     "list": cmd_list,
     "search": cmd_search,
     "report": cmd_report,

@@ -35,8 +35,11 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def format_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
+    """The traceback, without SQL parameter values (they may be names or notes)."""
+    from storage.logsetup import redact
+
     lines = traceback.format_exception(exc_type, exc, tb)
-    return "".join(lines).rstrip()
+    return redact("".join(lines).rstrip())
 
 
 class CrashDialog(QDialog):
@@ -119,7 +122,8 @@ class CrashHandler:
             return
         self.errors.append(exc)
         if isinstance(exc, SportelloError):
-            log.warning("Expected error not handled where it happened: %s", exc)
+            # The message may quote what was typed (a name, a codice fiscale): type only.
+            log.warning("Expected error not handled where it happened: %s", exc_type.__name__)
         else:
             log.error("Unexpected error", exc_info=(exc_type, exc, tb))
         app = QApplication.instance()

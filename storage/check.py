@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from models.entities import AuditEvent
@@ -31,6 +31,7 @@ def check_database(db: Database) -> CheckReport:
                 )
             else:
                 report.lines.append("Chiavi esterne: ok")
+            _check_encryption(db, conn, report)
             has_index = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes_fts'"
             ).first()
@@ -67,3 +68,18 @@ def check_database(db: Database) -> CheckReport:
         else:
             report.lines.append(f"Registro delle modifiche: catena integra ({count} eventi)")
     return report
+
+
+def _check_encryption(db: Database, conn: Connection, report: CheckReport) -> None:
+    """Whether the file is encrypted; if so, that every page passes SQLCipher's HMAC check."""
+    if not db.target.encrypted:
+        report.lines.append(
+            "Cifratura: assente (chi copia il file legge i dati; per cifrarlo: init --encrypt)"
+        )
+        return
+    version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+    failures = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+    if failures:
+        report.problems.extend(f"Cifratura: {line}" for line in failures[:20])
+    else:
+        report.lines.append(f"Cifratura: attiva (SQLCipher {version}), ogni pagina autenticata")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,15 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from models.errors import StorageUnavailable
+from storage.crypto import (
+    SQLITE_HEADER,
+    KeyRequired,
+    Passphrase,
+    WrongKey,
+    key_required_message,
+    looks_encrypted,
+    wrong_key_message,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -29,7 +39,6 @@ if TYPE_CHECKING:
 APP_NAME = "sportello"
 APP_AUTHOR = "Sportello"
 DEFAULT_FILE_NAME = "sportello.db"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -43,10 +52,22 @@ def default_log_dir() -> Path:
 
 @dataclass(frozen=True)
 class Target:
-    """Where the data is: an SQLAlchemy URL, and the file path when it is SQLite."""
+    """Where the data is: an SQLAlchemy URL, the file path when it is SQLite, and the key.
+
+    The key (an encrypted SQLite file's passphrase) is never part of the URL, of repr() or of
+    `display`: it travels only to the code that opens connections.
+    """
 
     url: str
     path: Path | None
+    key: Passphrase | None = field(default=None, repr=False, compare=False)
+
+    def with_key(self, key: Passphrase | None) -> Target:
+        return replace(self, key=key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None and self.path is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -107,9 +128,27 @@ def _sqlite_on_begin(conn: Any) -> None:
 
 
 def make_engine(target: Target, **kwargs: Any) -> Engine:
+    """The engine for target. SQL parameters (names, codici fiscali) never reach a message.
+
+    An encrypted file is opened through SQLCipher by a `creator` that applies the derived key
+    (see storage.crypto) rather than SQLAlchemy's `sqlite+pysqlcipher` URL, which would carry
+    the passphrase in the URL and pay the key derivation on every new connection.
+    """
     from sqlalchemy import create_engine, event
 
+    kwargs.setdefault("hide_parameters", True)
     if target.is_sqlite:
+        if target.encrypted:
+            from storage import crypto
+
+            path, key, where = target.path, target.key, target.display
+            assert path is not None and key is not None
+
+            def creator() -> Any:
+                return crypto.connect(path, key, check_same_thread=False, where=where)
+
+            kwargs.setdefault("module", crypto.dbapi())
+            kwargs.setdefault("creator", creator)
         engine = create_engine(target.url, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -165,6 +204,13 @@ class Database:
         except DBAPIError as exc:
             raise classify_error(exc, self.target) from exc
 
+    def reopen(self, target: Target) -> None:
+        """Continue on target (the same file after encrypting it in place): engine rebuilt."""
+        self.dispose()
+        self._engine = None
+        self._sessions = None
+        self.target = target
+
     def read(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Run one portable read-only SQL query with :named parameters; return plain tuples.
 
@@ -176,13 +222,15 @@ class Database:
         if self.target.is_sqlite and self.target.path is not None:
             converted = {k: _sqlite_param(v) for k, v in params.items()}
             try:
-                conn = sqlite3.connect(self.target.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = _file_connection(self.target)
                 try:
                     return [tuple(r) for r in conn.execute(sql, converted).fetchall()]
                 finally:
                     conn.close()
-            except sqlite3.Error as exc:
-                raise classify_error(exc, self.target) from exc
+            except Exception as exc:
+                if is_driver_error(exc):
+                    raise classify_error(exc, self.target) from exc
+                raise
         from sqlalchemy import text
         from sqlalchemy.exc import DBAPIError
 
@@ -195,6 +243,28 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    """An error of the sqlite3 module or of SQLCipher's (imported only if a file is encrypted)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    return module is not None and isinstance(exc, module.Error)
+
+
+def _file_connection(target: Target) -> Any:
+    """A DB-API connection to an SQLite file: the standard module, or SQLCipher with the key.
+
+    A keyed connection costs what a plain one does: the key is derived once per process.
+    """
+    assert target.path is not None
+    if target.encrypted:
+        from storage import crypto
+
+        assert target.key is not None
+        return crypto.connect(target.path, target.key, where=target.display)
+    return sqlite3.connect(target.path, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _sqlite_param(value: Any) -> Any:
@@ -241,6 +311,8 @@ def restore_hint(target: Target) -> str:
 def classify_error(exc: BaseException, target: Target) -> Exception:
     """Turn an environment failure into StorageUnavailable; leave bugs as they are."""
     orig = getattr(exc, "orig", exc)
+    if isinstance(orig, StorageUnavailable):  # raised by a connection creator (WrongKey)
+        return orig
     message = str(orig).lower()
     where = target.display
     operational = isinstance(orig, sqlite3.OperationalError) or (
@@ -269,7 +341,12 @@ def classify_error(exc: BaseException, target: Target) -> Exception:
             )
         if "disk i/o" in message:
             return StorageUnavailable(f"Errore di lettura o scrittura del disco su {where}.")
-    if isinstance(orig, sqlite3.DatabaseError) and (
+    database_error = isinstance(orig, sqlite3.DatabaseError) or (
+        is_driver_error(orig) and type(orig).__name__ == "DatabaseError"
+    )
+    if database_error and target.encrypted and "not a database" in message:
+        return WrongKey(wrong_key_message(where))
+    if database_error and (
         "not a database" in message or "malformed" in message or "corrupt" in message
     ):
         return StorageUnavailable(
@@ -310,6 +387,10 @@ def probe_sqlite_file(target: Target) -> None:
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER and looks_encrypted(path):
+        if target.key is None:
+            raise KeyRequired(key_required_message(str(path)))
+        return
     if header != SQLITE_HEADER:
         raise StorageUnavailable(
             f"Il file {path} non è un database di Sportello (o è cifrato, o danneggiato). "
@@ -321,7 +402,7 @@ def probe_sqlite_schema(target: Target) -> tuple[str | None, set[str]]:
     """Schema revision and table names of an existing SQLite file, with the standard library."""
     assert target.path is not None
     try:
-        conn = sqlite3.connect(target.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = _file_connection(target)
         try:
             tables = {
                 str(r[0])
@@ -334,8 +415,10 @@ def probe_sqlite_schema(target: Target) -> tuple[str | None, set[str]]:
             return revision, tables
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        raise classify_error(exc, target) from exc
+    except Exception as exc:
+        if is_driver_error(exc):
+            raise classify_error(exc, target) from exc
+        raise
 
 
 def table_names(engine: Engine) -> set[str]:

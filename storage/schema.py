@@ -39,9 +39,16 @@ def open_database(
     """Open (and if needed create or upgrade) the store named by --db / SPORTELLO_DB.
 
     Raises StorageUnavailable with a clear Italian message for a missing, unreadable, read-only,
-    corrupt, foreign or too-new database; such a file is never modified.
+    corrupt, foreign or too-new database; such a file is never modified. An encrypted file is
+    opened with the target's key, else with SPORTELLO_KEY; without either it raises KeyRequired,
+    and with a wrong one WrongKey (storage.crypto).
     """
     target = value if isinstance(value, Target) else resolve_target(value)
+    if target.is_sqlite and target.key is None and target.path is not None:
+        from storage.crypto import key_from_env, looks_encrypted
+
+        if looks_encrypted(target.path):
+            target = target.with_key(key_from_env())
     if target.is_sqlite:
         probe_sqlite_file(target)
         assert target.path is not None
