@@ -18,6 +18,8 @@ from gui.crash import CrashHandler
 from gui.qtlog import install_qt_message_handler, restore_qt_message_handler
 from gui.settings import APPLICATION, ORGANIZATION
 from models.errors import SportelloError, StorageUnavailable
+from storage.crypto import KeyRequired, WrongKey
+from storage.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +88,45 @@ def report_startup_error(exc: SportelloError, *, smoke: bool) -> None:
     box.exec()
 
 
+def open_with_passphrase(
+    db_value: str | None, exc: KeyRequired | WrongKey, *, smoke: bool
+) -> Database | int:
+    """An encrypted database at start: ask its passphrase until it opens; or an exit code.
+
+    Smoke mode cannot ask: the error is printed, exit 2 (no key) or 4 (wrong SPORTELLO_KEY).
+    Esci in the dialog quits cleanly (exit 0).
+    """
+    if smoke:
+        report_startup_error(exc, smoke=True)
+        return exc.exit_code
+    from gui.passphrase_dialog import PassphraseDialog
+    from storage.crypto import Passphrase
+    from storage.engine import resolve_target
+    from storage.schema import open_database
+
+    target = resolve_target(db_value)
+
+    def attempt(text: str) -> Database:
+        return open_database(target.with_key(Passphrase(text)))
+
+    dialog = PassphraseDialog(target.display, attempt)
+    if isinstance(exc, WrongKey):
+        dialog.show_error(
+            QCoreApplication.translate(
+                "app", "La passphrase in SPORTELLO_KEY è errata: scrivete quella giusta."
+            )
+        )
+    if dialog.exec() == PassphraseDialog.DialogCode.Accepted and isinstance(
+        dialog.opened, Database
+    ):
+        return dialog.opened
+    if dialog.failure is not None:
+        report_startup_error(dialog.failure, smoke=False)
+        return 1
+    log.info("Start-up cancelled at the passphrase")
+    return 0
+
+
 def run_gui(
     db_value: str | None, *, as_user: str | None = None, smoke: bool = False, lang: str = "it"
 ) -> int:
@@ -107,15 +148,23 @@ def run_gui(
         apply_style(app)
         from gui.main_window import MainWindow
         from storage.schema import open_database
-        from storage.services.common import resolve_actor
+        from gui.sign_in import start_up_actor
 
         try:
             db = open_database(db_value)
+        except (KeyRequired, WrongKey) as exc:
+            opened = open_with_passphrase(db_value, exc, smoke=smoke)
+            if isinstance(opened, int):
+                return opened
+            db = opened
         except SportelloError as exc:
             report_startup_error(exc, smoke=smoke)
             return 1
         try:
-            actor = resolve_actor(db, as_user)
+            actor = start_up_actor(db, as_user, smoke=smoke)
+            if actor is None:
+                db.dispose()
+                return 0
             window = MainWindow(db, actor, remember_geometry=not smoke)
         except SportelloError as exc:
             db.dispose()
