@@ -7,8 +7,9 @@ does both for the command line and the GUI, and records one audit EXPORT event.
 Who may print it, and what each version holds (decisions where the issue was silent):
 
 - tutors, coordinators and administrators; an operator may not (the dossier holds tutoring
-  notes). A tutor only for a participant they follow or followed (a pathway's tutor, its tutor
-  history, or its case manager): DOMAIN.md, «a tutor sees the participants assigned to them».
+  notes). A tutor only for a participant of their caseload (the current tutor of one of their
+  pathways, or their own intake without a pathway: storage/services/access.py); after a change
+  of tutor the former tutor no longer prints it.
 - Confidential notes appear only in the FULL version printed by a coordinator or an
   administrator, marked «riservata». Never in a tutor's export (not even the tutor's own
   confidential notes: the dossier leaves the desk), never in a redacted one.
@@ -272,34 +273,6 @@ def _hours(value: object | None) -> str:
     return "—" if value is None else number_it(value)
 
 
-def _can_follow(session: Any, actor: Actor, participant_id: int) -> bool:
-    """A tutor follows the participant: tutor or case manager of a pathway, now or before."""
-    from sqlalchemy import or_, select
-
-    from models.entities import Pathway, TutorAssignment
-
-    if actor.role in CONFIDENTIAL_READERS:
-        return True
-    user_id = actor.user_id
-    if user_id is None:
-        from models.entities import User
-
-        user_id = session.scalar(select(User.id).where(User.username == actor.username))
-        if user_id is None:
-            return False
-    mine = select(Pathway.id).where(
-        Pathway.participant_id == participant_id,
-        or_(
-            Pathway.tutor_id == user_id,
-            Pathway.case_manager_id == user_id,
-            Pathway.id.in_(
-                select(TutorAssignment.pathway_id).where(TutorAssignment.tutor_id == user_id)
-            ),
-        ),
-    )
-    return session.scalar(mine.limit(1)) is not None
-
-
 def dossier_document(
     db: Database,
     actor: Actor,
@@ -324,6 +297,7 @@ def dossier_document(
         TutoringNote,
         User,
     )
+    from storage.services.access import require_participant
     from storage.services.admin import get_letterhead
     from storage.services.agenda import list_appointments
     from storage.services.courses import participant_courses
@@ -345,11 +319,8 @@ def dossier_document(
                 )
         else:
             person = participant_by_code(session, participant)
-        if not _can_follow(session, actor, person.id):
-            raise PermissionDenied(
-                f"L'utente {actor.username} non segue questa persona: il fascicolo lo stampano "
-                "i suoi tutor o un coordinatore."
-            )
+        # The caseload rule (storage/services/access.py): the current tutor, or staff.
+        require_participant(session, actor, person.id, "stampare il fascicolo di questa persona")
         if person.restricted and (redacted or actor.role not in CONFIDENTIAL_READERS):
             raise PermissionDenied(
                 "La persona ha chiesto la cancellazione dei dati: il trattamento è limitato e "

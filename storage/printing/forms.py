@@ -39,6 +39,7 @@ from models.enums import (
     L68Category,
     PathwayStatus,
     Referrer,
+    Role,
     ServiceType,
     Sex,
     TargetGroup,
@@ -63,6 +64,9 @@ from models.validation import display_phone
 from storage.engine import Database
 from storage.printing.style import Letterhead, PageFrame
 from storage.services.common import EVERYONE, require
+
+# The plan and the intake sheet are the record: tutors (their caseload) and staff, no operators.
+RECORD_PRINTERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -459,13 +463,15 @@ def plan_document(
     from sqlalchemy import func, select
 
     from models.entities import FundingProgramme, PlannedService, ServiceCap, ServiceDelivery
+    from storage.services.access import require_participant
     from storage.services.admin import get_letterhead
     from storage.services.lookup import participant_by_code
 
-    require(actor, EVERYONE, "stampare il piano individuale")
+    require(actor, RECORD_PRINTERS, "stampare il piano individuale")
     letterhead = get_letterhead(db, actor)
     with db.transaction(write=False) as session:
         person = participant_by_code(session, participant)
+        require_participant(session, actor, person.id, "stampare il piano individuale")
         pathway = _pick_pathway(session, person, pathway_id)
         if pathway is None:
             raise ValidationError(
@@ -869,13 +875,15 @@ def intake_sheet_document(db: Database, actor: Actor, participant: str) -> Intak
     from sqlalchemy import select
 
     from models.entities import Desk, FundingProgramme
+    from storage.services.access import require_participant
     from storage.services.admin import get_letterhead
     from storage.services.lookup import participant_by_code
 
-    require(actor, EVERYONE, "stampare la scheda di presa in carico")
+    require(actor, RECORD_PRINTERS, "stampare la scheda di presa in carico")
     letterhead = get_letterhead(db, actor)
     with db.transaction(write=False) as session:
         person = participant_by_code(session, participant)
+        require_participant(session, actor, person.id, "stampare la scheda di presa in carico")
         pathway = _pick_pathway(session, person, None)
         pathway_label = tutor = ""
         if pathway is not None:
@@ -1174,6 +1182,7 @@ def privacy_notice_document(db: Database, actor: Actor, participant: str) -> Pri
     from sqlalchemy import select
 
     from models.entities import Consent, FundingProgramme, Pathway
+    from storage.services.access import Level, require_participant
     from storage.services.admin import get_letterhead
     from storage.services.lookup import participant_by_code
 
@@ -1181,6 +1190,10 @@ def privacy_notice_document(db: Database, actor: Actor, participant: str) -> Pri
     letterhead = get_letterhead(db, actor)
     with db.transaction(write=False) as session:
         person = participant_by_code(session, participant)
+        # Operators collect the signature at registration: identity level is enough.
+        require_participant(
+            session, actor, person.id, "stampare l’informativa privacy", Level.IDENTITY
+        )
         programmes = tuple(
             (str(code), str(funder), int(years))
             for code, funder, years in session.execute(

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from models.enums import AppointmentStatus, PathwayStatus
+from models.enums import AppointmentStatus, PathwayStatus, Role
 from models.rows import Actor, HomeSummary
 from storage.engine import Database, as_date
 from storage.services.agenda import list_appointments
-from storage.services.common import EVERYONE, require
+from storage.services.common import EVERYONE, STAFF, require
 
 
 def is_empty(db: Database) -> bool:
@@ -59,7 +59,8 @@ def my_next_steps(
 ) -> list[tuple[date, str, str, str]]:
     """The actor's own next steps due within `within_days` (overdue ones too), earliest first:
     (due, participant's surname and name, internal code, what to do). Own notes only, so
-    confidential ones are fine to show."""
+    confidential ones are fine to show; and only about people still in the actor's caseload
+    (after a change of tutor the former tutor's steps go with the person)."""
     require(actor, EVERYONE, "vedere le proprie scadenze")
     today = today or date.today()
     rows = db.read(
@@ -70,10 +71,22 @@ def my_next_steps(
         JOIN participants p ON p.id = n.participant_id
         WHERE u.username = :me AND n.next_step_due IS NOT NULL AND n.next_step_due <= :until
           AND n.next_steps IS NOT NULL
+          AND (:everyone = 1 OR (:tutor = 1 AND (
+                p.id IN (
+                  SELECT pw.participant_id FROM pathways pw JOIN users t ON t.id = pw.tutor_id
+                  WHERE t.username = :me)
+                OR (p.created_by = :me
+                    AND NOT EXISTS (SELECT 1 FROM pathways x WHERE x.participant_id = p.id)))))
         ORDER BY n.next_step_due, n.id
         LIMIT 50
         """,
-        {"me": actor.username, "until": today + timedelta(days=within_days)},
+        {
+            "me": actor.username,
+            "until": today + timedelta(days=within_days),
+            # The caseload rule of storage/services/access.py in portable SQL (no ORM here).
+            "everyone": int(actor.role in STAFF),
+            "tutor": int(actor.role == Role.TUTOR),
+        },
     )
     steps = []
     for due, name, code, what in rows:

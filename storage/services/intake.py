@@ -26,7 +26,14 @@ from models.entities import (
     TutorAssignment,
     User,
 )
-from models.enums import AuditAction, ConsentSigner, OutcomeType, PathwayStatus, ServiceType
+from models.enums import (
+    AuditAction,
+    ConsentSigner,
+    OutcomeType,
+    PathwayStatus,
+    Role,
+    ServiceType,
+)
 from models.errors import ConflictError, ValidationError
 from models.labels import SERVICE_LABELS
 from models.rows import Actor
@@ -34,8 +41,12 @@ from models.text import number_it
 from models.validation import optional
 from storage import audit
 from storage.engine import Database
+from storage.services.access import Level, require_participant, require_pathway
 from storage.services.common import EVERYONE, STAFF, author_fields, require
 from storage.services.lookup import participant_by_code
+
+# Who works on the record (notes, hours, intake): tutors within their caseload, and staff.
+TUTORS_UP = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -163,6 +174,7 @@ def record_consent(db: Database, actor: Actor, participant: str, data: ConsentIn
         )
     with db.transaction() as session:
         person = _person(session, participant)
+        require_participant(session, actor, person.id, "registrare i consensi", Level.IDENTITY)
         consent = Consent(
             participant_id=person.id,
             notice_version=version,
@@ -190,6 +202,9 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: int, on: date) -> C
         consent = session.get(Consent, consent_id)
         if consent is None:
             raise ValidationError("consent", "il consenso non esiste.", label="Consenso")
+        require_participant(
+            session, actor, consent.participant_id, "registrare i consensi", Level.IDENTITY
+        )
         if consent.withdrawn_on is not None:
             raise ConflictError(
                 f"Il consenso è già stato revocato il {consent.withdrawn_on:%d/%m/%Y}."
@@ -511,6 +526,7 @@ def consents_of(db: Database, actor: Actor, participant: str) -> list[ConsentRow
     require(actor, EVERYONE, "vedere i consensi")
     with db.transaction(write=False) as session:
         person = _person(session, participant)
+        require_participant(session, actor, person.id, "vedere i consensi", Level.IDENTITY)
         rows = session.scalars(
             select(Consent).where(Consent.participant_id == person.id).order_by(Consent.signed_on)
         )
@@ -553,7 +569,7 @@ def record_intake(db: Database, actor: Actor, pathway_id: int, data: IntakeInput
     """
     from models.entities import ServiceDelivery
 
-    require(actor, EVERYONE, "registrare il colloquio di presa in carico")
+    require(actor, TUTORS_UP, "registrare il colloquio di presa in carico")
     if isinstance(data.minutes, bool) or not 15 <= int(data.minutes) <= 480:
         raise ValidationError("minutes", "tra 15 minuti e 8 ore.", label="Durata")
     if not data.assessment.strip():
@@ -566,6 +582,7 @@ def record_intake(db: Database, actor: Actor, pathway_id: int, data: IntakeInput
         if getattr(data, name).strip()
     )
     with db.transaction() as session:
+        require_pathway(session, actor, pathway_id, "registrare il colloquio di presa in carico")
         pathway = session.get(Pathway, pathway_id)
         if pathway is None:
             raise ValidationError("pathway", "il percorso non esiste.", label="Percorso")

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from models.base import new_uuid
@@ -20,7 +20,7 @@ from models.entities import (
     User,
 )
 from models.enums import AuditAction, PathwayStatus, Role, ServiceType, TargetGroup
-from models.errors import ConflictError, ValidationError
+from models.errors import ConflictError, PermissionDenied, ValidationError
 from models.rows import (
     Actor,
     CreatedParticipant,
@@ -34,8 +34,9 @@ from models.text import fold, search_key
 from models.validation import CleanParticipant, ParticipantInput, clean_participant
 from storage import audit
 from storage.engine import Database
-from storage.services.common import EVERYONE, author_fields, require
-from storage.services.lookup import participant_by_code
+from storage.services.access import Level, participant_scope_clause, require_participant
+from storage.services.common import EVERYONE, ROLE_LABELS, author_fields, require
+from storage.services.lookup import normal_code, participant_by_code
 
 CAN_REGISTER = frozenset({Role.OPERATOR, Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
@@ -71,9 +72,19 @@ def _row(p: Participant, desk_code: str | None = None) -> ParticipantRow:
 
 
 def create_participant(db: Database, actor: Actor, data: ParticipantInput) -> CreatedParticipant:
-    """Register a newcomer. The same codice fiscale is refused and names the existing record."""
+    """Register a newcomer. The same codice fiscale is refused and names the existing record.
+
+    Operators register identity and contacts only (they never see the rest of the record).
+    """
     require(actor, CAN_REGISTER, "registrare partecipanti")
     clean = clean_participant(data)
+    if actor.role == Role.OPERATOR:
+        beyond = [k for k in BEYOND_IDENTITY if clean.values.get(k) not in _EMPTY]
+        if beyond or clean.target_groups:
+            raise PermissionDenied(
+                f"L'utente {actor.username} ({ROLE_LABELS[actor.role]}) non può registrare "
+                "dati oltre l'anagrafica e i contatti (studio, lavoro, L. 68/99, gruppi target)."
+            )
     with db.transaction() as session:
         _check_notice(session, None, clean)
         cf = clean.values["codice_fiscale"]
@@ -101,11 +112,35 @@ def create_participant(db: Database, actor: Actor, data: ParticipantInput) -> Cr
         return CreatedParticipant(_row(person, clean.desk_code), clean.warnings)
 
 
-def _filtered(query: ParticipantQuery) -> Select[tuple[int]]:
+def _exact_code(query: ParticipantQuery | None) -> str | None:
+    """The full codice fiscale typed in the search box, if that is what was typed."""
+    if query is None:
+        return None
+    code = normal_code(query.text)
+    return code if len(code) == 16 and code.isalnum() else None
+
+
+def _scope(actor: Actor, query: ParticipantQuery | None) -> ColumnElement[bool] | None:
+    """Whom this actor may find in the registry (None: everyone).
+
+    The caseload rule at identity level; operators also find anyone by the exact, full codice
+    fiscale, so that they can book a returning person registered elsewhere.
+    """
+    clause = participant_scope_clause(actor, Level.IDENTITY)
+    exact = _exact_code(query)
+    if clause is not None and exact is not None and actor.role == Role.OPERATOR:
+        clause = or_(clause, Participant.codice_fiscale == exact)
+    return clause
+
+
+def _filtered(query: ParticipantQuery, actor: Actor) -> Select[tuple[int]]:
     from storage.services.retention import visible_participants_clause
 
     # People restricted after an erasure request, or anonymised, are not listed or found.
     stmt = select(Participant.id).where(visible_participants_clause())
+    scope = _scope(actor, query)
+    if scope is not None:
+        stmt = stmt.where(scope)
     text = fold(query.text)
     if text:
         like = text.replace("%", "").replace("_", "") + "%"
@@ -160,34 +195,42 @@ def participant_ids(db: Database, actor: Actor, query: ParticipantQuery) -> list
     columns = _SORTS.get(query.sort, _SORTS["name"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     with db.transaction(write=False) as session:
-        return list(session.scalars(_filtered(query).order_by(*order)))
+        return list(session.scalars(_filtered(query, actor).order_by(*order)))
 
 
 def count_participants(db: Database, actor: Actor, query: ParticipantQuery) -> int:
     require(actor, EVERYONE, "consultare l'anagrafica")
     with db.transaction(write=False) as session:
-        sub = _filtered(query).subquery()
+        sub = _filtered(query, actor).subquery()
         return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
 
-def participant_rows(db: Database, actor: Actor, ids: list[int]) -> list[ParticipantRow]:
-    """The rows for these ids, in the same order (the lazy table model asks for what it paints)."""
+def participant_rows(
+    db: Database, actor: Actor, ids: list[int], *, query: ParticipantQuery | None = None
+) -> list[ParticipantRow]:
+    """The rows for these ids, in the same order (the lazy table model asks for what it paints).
+
+    Ids outside the actor's scope are left out; `query` is the search that produced the ids (an
+    operator's exact codice fiscale finds a person outside their desks).
+    """
     require(actor, EVERYONE, "consultare l'anagrafica")
     if not ids:
         return []
     with db.transaction(write=False) as session:
-        return _rows_by_id(session, ids)
+        return _rows_by_id(session, ids, _scope(actor, query))
 
 
-def _rows_by_id(session: Session, ids: list[int]) -> list[ParticipantRow]:
-    found = {
-        p.id: _row(p, desk_code)
-        for p, desk_code in session.execute(
-            select(Participant, Desk.code)
-            .outerjoin(Desk, Desk.id == Participant.desk_id)
-            .where(Participant.id.in_(ids))
-        )
-    }
+def _rows_by_id(
+    session: Session, ids: list[int], scope: ColumnElement[bool] | None = None
+) -> list[ParticipantRow]:
+    stmt = (
+        select(Participant, Desk.code)
+        .outerjoin(Desk, Desk.id == Participant.desk_id)
+        .where(Participant.id.in_(ids))
+    )
+    if scope is not None:
+        stmt = stmt.where(scope)
+    found = {p.id: _row(p, desk_code) for p, desk_code in session.execute(stmt)}
     return [found[i] for i in ids if i in found]
 
 
@@ -201,7 +244,7 @@ def list_participants(
         stmt = (
             select(Participant, Desk.code)
             .outerjoin(Desk, Desk.id == Participant.desk_id)
-            .where(Participant.id.in_(_filtered(query)))
+            .where(Participant.id.in_(_filtered(query, actor)))
             .order_by(*columns)
         )
         if limit:
@@ -217,6 +260,16 @@ FORM_FIELDS = (
     "l68_registered", "l68_date", "l68_cpi", "invalidity_percent", "l68_category",
     "accessibility_needs", "driving_licence", "own_transport", "availability_notes",
 )  # fmt: skip
+
+# What operators see and edit: identity and contacts (issue #8), never the rest of the record.
+IDENTITY_FIELDS = (
+    "codice_fiscale", "last_name", "first_name", "sex", "birth_date", "birth_place",
+    "birth_place_code", "citizenship", "phone", "email", "address", "postcode", "municipality",
+    "domicile",
+)  # fmt: skip
+
+BEYOND_IDENTITY = tuple(k for k in FORM_FIELDS if k not in IDENTITY_FIELDS)
+_EMPTY: tuple[object, ...] = (None, False, "")
 
 
 # Beyond identity and contacts: recorded only once the privacy notice is signed (DOMAIN.md).
@@ -267,6 +320,8 @@ def participant_details(db: Database, actor: Actor, key: str | int) -> Participa
     require(actor, EVERYONE, "consultare l'anagrafica")
     with db.transaction(write=False) as session:
         person = _find(session, key)
+        require_participant(session, actor, person.id, "consultare la scheda", Level.IDENTITY)
+        identity_only = actor.role == Role.OPERATOR
         desk_code = session.scalar(select(Desk.code).where(Desk.id == person.desk_id))
         consent = session.scalar(
             select(Consent.id).where(
@@ -274,13 +329,17 @@ def participant_details(db: Database, actor: Actor, key: str | int) -> Participa
             )
         )
         pathways = []
-        rows = session.execute(
-            select(Pathway, FundingProgramme.code, FundingProgramme.name, User.full_name)
-            .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
-            .outerjoin(User, User.id == Pathway.tutor_id)
-            .where(Pathway.participant_id == person.id)
-            .order_by(Pathway.start_date.desc())
-        ).all()
+        rows = (
+            []
+            if identity_only
+            else session.execute(
+                select(Pathway, FundingProgramme.code, FundingProgramme.name, User.full_name)
+                .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
+                .outerjoin(User, User.id == Pathway.tutor_id)
+                .where(Pathway.participant_id == person.id)
+                .order_by(Pathway.start_date.desc())
+            ).all()
+        )
         for pathway, code, name, tutor in rows:
             planned: dict[ServiceType, Decimal] = {
                 kind: hours
@@ -333,8 +392,13 @@ def participant_details(db: Database, actor: Actor, key: str | int) -> Participa
             id=person.id,
             uuid=person.uuid,
             internal_code=person.internal_code,
-            values={name: getattr(person, name) for name in FORM_FIELDS},
-            target_groups=tuple(sorted(g.group.value for g in person.target_groups)),
+            values={
+                name: getattr(person, name)
+                for name in (IDENTITY_FIELDS if identity_only else FORM_FIELDS)
+            },
+            target_groups=()
+            if identity_only
+            else tuple(sorted(g.group.value for g in person.target_groups)),
             desk_code=desk_code,
             has_consent=consent is not None,
             pathways=tuple(pathways),
@@ -350,11 +414,23 @@ def participant_details(db: Database, actor: Actor, key: str | int) -> Participa
 def update_participant(
     db: Database, actor: Actor, participant_id: int, data: ParticipantInput
 ) -> CreatedParticipant:
-    """Save the participant form; a codice fiscale taken by someone else is refused."""
+    """Save the participant form; a codice fiscale taken by someone else is refused.
+
+    Operators change identity and contacts only: the rest of the record (which they are not
+    shown) is kept as it is.
+    """
     require(actor, CAN_REGISTER, "modificare l'anagrafica")
     clean = clean_participant(data)
     with db.transaction() as session:
         person = _find(session, participant_id)
+        require_participant(session, actor, person.id, "modificare l'anagrafica", Level.IDENTITY)
+        if actor.role == Role.OPERATOR:
+            kept = {k: getattr(person, k) for k in BEYOND_IDENTITY}
+            clean = replace(
+                clean,
+                values={**clean.values, **kept},
+                target_groups=[g.group for g in person.target_groups],
+            )
         cf = clean.values["codice_fiscale"]
         if cf is not None:
             other = session.scalar(
@@ -413,4 +489,5 @@ def possible_duplicates(
                 )
             )
         )
-        return _rows_by_id(session, ids)
+        # Only people the actor may see: the warning must not reveal who else is registered.
+        return _rows_by_id(session, ids, _scope(actor, None))

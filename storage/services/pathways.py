@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
 from models.entities import (
@@ -16,12 +16,26 @@ from models.entities import (
     ServiceDelivery,
     User,
 )
-from models.enums import PathwayStatus
+from models.enums import PathwayStatus, Role
 from models.rows import Actor, PathwayRow
 from storage.engine import Database
-from storage.services.common import EVERYONE, require
+from storage.services.access import Level, participant_scope_clause
+from storage.services.common import require
+
+# Pathways are part of the record: tutors (their caseload) and staff; operators never.
+READERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
 _Tutor = aliased(User)
+
+
+def within_scope(scope: ColumnElement[bool]) -> ColumnElement[bool]:
+    """`Participant.id IN (the people the scope clause allows)`, safe in any query.
+
+    The caseload clause has subqueries over pathways; in a query that itself joins pathways they
+    would auto-correlate to it (and lose their FROM). Wrapping them in an uncorrelated SELECT
+    over participants keeps them self-contained.
+    """
+    return Participant.id.in_(select(Participant.id).where(scope).correlate(None))
 
 
 def list_pathways(
@@ -33,8 +47,9 @@ def list_pathways(
     limit: int = 500,
     offset: int = 0,
 ) -> list[PathwayRow]:
-    """Pathways, newest first, with planned and delivered hours computed in SQL."""
-    require(actor, EVERYONE, "consultare i percorsi")
+    """Pathways, newest first, with planned and delivered hours computed in SQL; a tutor's
+    caseload only."""
+    require(actor, READERS, "consultare i percorsi")
     planned = (
         select(PlannedService.pathway_id, func.sum(PlannedService.planned_hours).label("h"))
         .group_by(PlannedService.pathway_id)
@@ -65,6 +80,9 @@ def list_pathways(
         .limit(limit)
         .offset(offset)
     )
+    scope = participant_scope_clause(actor, Level.RECORD)
+    if scope is not None:
+        stmt = stmt.where(within_scope(scope))
     if status is not None:
         stmt = stmt.where(Pathway.status == status)
     if programme_code:
@@ -98,9 +116,10 @@ def participants_for_month(
     """Internal codes of the people whose pathway (of the programme, or any) was open during
     `month` — with `with_hours`, only those with hours delivered in it — by surname and name.
 
-    What a batch of dossiers or timesheets «of a programme for a month» prints, one per person.
+    What a batch of dossiers or timesheets «of a programme for a month» prints, one per person;
+    a tutor's caseload only.
     """
-    require(actor, EVERYONE, "consultare i percorsi")
+    require(actor, READERS, "consultare i percorsi")
     first = month.replace(day=1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     query = (
@@ -113,6 +132,9 @@ def participants_for_month(
         .group_by(Participant.id, Participant.internal_code, Participant.search_key)
         .order_by(Participant.search_key, Participant.id)
     )
+    scope = participant_scope_clause(actor, Level.RECORD)
+    if scope is not None:
+        query = query.where(within_scope(scope))
     if programme:
         query = query.join(FundingProgramme, FundingProgramme.id == Pathway.programme_id).where(
             FundingProgramme.code == programme.strip().upper()

@@ -52,6 +52,7 @@ from models.validation import parse_date
 from storage import audit
 from storage.engine import Database
 from storage.printing.style import Letterhead
+from storage.services.access import Level, participant_scope_clause, require_participant
 from storage.services.admin import get_letterhead
 from storage.services.common import STAFF, require
 from storage.services.courses import Register, RegisterLine, attendance_register
@@ -494,7 +495,9 @@ def timesheet_document(
     kind = _service(service)
     letterhead = get_letterhead(db, actor)
     with db.transaction(write=False) as session:
-        return _timesheet(session, _person(session, participant), first, kind, letterhead)
+        person = _person(session, participant)
+        require_participant(session, actor, person.id, "stampare i fogli ore")
+        return _timesheet(session, person, first, kind, letterhead)
 
 
 def sign_timesheet(
@@ -520,6 +523,7 @@ def sign_timesheet(
     scope_text = f"{month_label(first)} ({SERVICE_LABELS[kind] if kind else 'tutti i servizi'})"
     with db.transaction() as session:
         person = _person(session, participant)
+        require_participant(session, actor, person.id, "segnare come firmati i fogli ore")
         scope = _timesheet_scope(person, first, kind)
         existing = _active(session, scope)
         if existing is not None:
@@ -909,9 +913,20 @@ def list_registers(
         query = query.where(SignedRegister.edition_session_id == session_id)
     if active_only:
         query = query.where(SignedRegister.unlocked_at.is_(None))
+    caseload = participant_scope_clause(actor, Level.RECORD)
+    if caseload is not None:
+        # A tutor sees the timesheets of their caseload, and every course register.
+        query = query.where(
+            SignedRegister.participant_id.is_(None)
+            | SignedRegister.participant_id.in_(
+                select(Participant.id).where(caseload).correlate(None)
+            )
+        )
     with db.transaction(write=False) as session:
         if participant is not None:
-            query = query.where(SignedRegister.participant_id == _person(session, participant).id)
+            person = _person(session, participant)
+            require_participant(session, actor, person.id, "consultare i registri firmati")
+            query = query.where(SignedRegister.participant_id == person.id)
         if edition is not None:
             found = _edition(session, edition)
             query = query.where(
@@ -953,11 +968,15 @@ def count_prints(
     returns (its result, pages); if it fails, nothing is counted.
 
     A register signed or unlocked since the documents were read refuses the print
-    (ConflictError): print again to get what is signed now.
+    (ConflictError): print again to get what is signed now. The same people as the documents:
+    tutors (a timesheet of their caseload) and staff.
     """
+    require(actor, PRINTERS, "stampare i registri")
     with db.transaction() as session:
         numbers: dict[int, int] = {}
         for document in documents:
+            if isinstance(document, TimesheetDocument):
+                require_participant(session, actor, document.participant_id, "stampare i fogli ore")
             scope = _scope_of(session, document)
             register = None
             if scope is not None:

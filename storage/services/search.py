@@ -7,7 +7,8 @@ inject), all words must appear, and the last one also matches as a prefix, as in
 
 Hits come most recently recorded first (FTS5 walks its index by rowid, so the first page costs
 the same however many notes match). The confidentiality rule is the notes' own: a confidential
-note is visible to its author and to coordinators and administrators only.
+note is visible to its author and to coordinators and administrators only; a tutor finds only
+the notes of their caseload (storage/services/access.py), an operator none.
 """
 
 from __future__ import annotations
@@ -16,17 +17,22 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import bindparam, select
 from sqlalchemy import text as sql_text
 
+from models.entities import Participant
 from models.enums import Role
 from models.errors import ValidationError
 from models.rows import Actor
 from models.text import fold
 from storage.engine import Database
-from storage.services.common import EVERYONE, require
-from storage.services.lookup import normal_code
+from storage.services.access import Level, participant_scope_clause, require_participant
+from storage.services.common import require
+from storage.services.lookup import is_participant, normal_code
 
 READERS_OF_EVERYTHING = frozenset({Role.COORDINATOR, Role.ADMIN})
+# Notes are the record: tutors search their caseload's, staff everyone's; operators never.
+SEARCHERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 MAX_WORDS = 12
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -66,7 +72,7 @@ def search_notes(
     offset: int = 0,
 ) -> list[NoteHit]:
     """Notes matching the words typed, most recently recorded first, only those `actor` may read."""
-    require(actor, EVERYONE, "cercare nelle note di tutoraggio")
+    require(actor, SEARCHERS, "cercare nelle note di tutoraggio")
     query = fts_query(typed)
     if not db.target.is_sqlite:
         raise ValidationError(
@@ -85,6 +91,10 @@ def search_notes(
     if participant:
         where.append("(p.codice_fiscale = :who OR p.internal_code = :who)")
         params["who"] = normal_code(participant)
+    scope = participant_scope_clause(actor, Level.RECORD)
+    if scope is not None:
+        # A tutor's caseload (a few hundred people at most): the ids, bound as a list.
+        where.append("p.id IN :caseload")
     statement = sql_text(
         "SELECT n.id, n.date, p.internal_code, p.last_name, p.first_name, u.username, "
         "n.confidential, snippet(notes_fts, -1, '«', '»', '…', 12), p.id "
@@ -95,7 +105,15 @@ def search_notes(
         f"WHERE {' AND '.join(where)} "
         "ORDER BY notes_fts.rowid DESC LIMIT :limit OFFSET :offset"
     )
+    if scope is not None:
+        statement = statement.bindparams(bindparam("caseload", expanding=True))
     with db.transaction(write=False) as session:
+        if participant:
+            person = session.scalar(select(Participant.id).where(is_participant(participant)))
+            if person is not None:  # nobody with that code: no hits, as before
+                require_participant(session, actor, person, "cercare nelle note di tutoraggio")
+        if scope is not None:
+            params["caseload"] = list(session.scalars(select(Participant.id).where(scope)))
         rows = session.execute(statement, params).all()
     return [
         NoteHit(

@@ -41,7 +41,8 @@ from models.errors import ValidationError
 from models.rows import Actor
 from storage.audit import record as audit_record
 from storage.engine import Database
-from storage.services.common import EVERYONE, require
+from storage.services.access import require_participant
+from storage.services.common import require
 from storage.services.lookup import participant_by_code
 
 
@@ -75,6 +76,8 @@ class TimelineItem:
 
 
 READERS_OF_EVERYTHING = frozenset({Role.COORDINATOR, Role.ADMIN})
+# The timeline is the record: tutors (their caseload) and staff; operators never.
+READERS = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 _Author = aliased(User)
 
 
@@ -126,8 +129,8 @@ def timeline(
     end: date | None = None,
 ) -> list[TimelineItem]:
     """Everything about one participant (codice fiscale, internal code or id), newest first,
-    filtered by kind and period."""
-    require(actor, EVERYONE, "consultare la cronologia di un partecipante")
+    filtered by kind and period. The record: tutors within their caseload and staff."""
+    require(actor, READERS, "consultare la cronologia di un partecipante")
     wanted = {ItemKind(k) for k in kinds} if kinds is not None else set(ItemKind)
     items: list[TimelineItem] = []
     with db.transaction() as session:
@@ -139,6 +142,7 @@ def timeline(
         else:
             person = participant_by_code(session, participant)
         pid = person.id
+        require_participant(session, actor, pid, "consultare la cronologia di un partecipante")
         audit_record(session, actor, AuditAction.VIEW, "participant", person.uuid, "cronologia")
 
         if ItemKind.APPOINTMENT in wanted:

@@ -42,8 +42,15 @@ from models.text import number_it
 from models.validation import optional, parse_date
 from storage import audit
 from storage.engine import Database
-from storage.services.common import EVERYONE, author_fields, require
-from storage.services.lookup import is_participant, participant_by_code
+from storage.services.access import (
+    Level,
+    participant_scope_clause,
+    require_participant,
+    require_pathway,
+)
+from storage.services.common import author_fields, require
+from storage.services.lookup import participant_by_code
+from storage.services.pathways import within_scope
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -218,6 +225,7 @@ def record_delivery(db: Database, actor: Actor, data: DeliveryInput) -> Delivery
     """Record hours of service delivered in a pathway (what the funder pays for)."""
     require(actor, TUTORING, "registrare le ore di servizio")
     with db.transaction() as session:
+        require_pathway(session, actor, data.pathway_id, "registrare le ore di servizio")
         delivery = _add_delivery(session, actor, data)
         return DeliveryRow(
             delivery.id,
@@ -317,6 +325,9 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
     values = _note_values(data)
     with db.transaction() as session:
         person = participant_by_code(session, data.participant)
+        require_participant(session, actor, person.id, "scrivere note di tutoraggio")
+        if data.pathway_id is not None:
+            _person_pathway(session, actor, person.id, data.pathway_id)
         author = session.scalar(select(User).where(User.username == actor.username))
         if author is None:
             raise PermissionDenied("Le note le scrive un utente registrato (usate --as).")
@@ -359,6 +370,13 @@ def add_note(db: Database, actor: Actor, data: NoteInput) -> int:
             "confidential" if note.confidential else "",
         )
         return note.id
+
+
+def _person_pathway(session: Session, actor: Actor, person_id: int, pathway_id: int) -> None:
+    """The pathway a note refers to must be one of that person's (and within the caseload)."""
+    owner = require_pathway(session, actor, pathway_id, "scrivere note di tutoraggio")
+    if owner != person_id:
+        raise ValidationError("pathway", "il percorso non è di questa persona.", label="Percorso")
 
 
 def _follow_note(
@@ -435,6 +453,7 @@ def edit_note(db: Database, actor: Actor, note_id: int, data: NoteInput) -> None
         if row is None:
             raise ValidationError("note", "la nota non esiste.", label="Nota")
         note, author = row
+        require_participant(session, actor, note.participant_id, "modificare note di tutoraggio")
         if author != actor.username and actor.role not in OVERRIDERS:
             raise PermissionDenied("Una nota la modifica chi l'ha scritta o un coordinatore.")
         session.add(
@@ -469,8 +488,9 @@ def list_notes(
     limit: int = 500,
     due_until: date | None = None,
 ) -> list[NoteRow]:
-    """Notes newest first, only those this actor may read."""
-    require(actor, EVERYONE, "leggere le note di tutoraggio")
+    """Notes newest first, only those this actor may read: a tutor's caseload (a participant
+    outside it is refused), everyone's for coordinators and administrators."""
+    require(actor, TUTORING, "leggere le note di tutoraggio")
     versions = (
         select(TutoringNoteVersion.note_id, func.count().label("n"))
         .group_by(TutoringNoteVersion.note_id)
@@ -496,9 +516,14 @@ def list_notes(
             .order_by(None)
             .order_by(TutoringNote.next_step_due, TutoringNote.id)
         )
-    if participant:
-        query = query.where(is_participant(participant))
+    scope = participant_scope_clause(actor, Level.RECORD)
+    if scope is not None:
+        query = query.where(within_scope(scope))
     with db.transaction(write=False) as session:
+        if participant:
+            person = participant_by_code(session, participant)
+            require_participant(session, actor, person.id, "leggere le note di tutoraggio")
+            query = query.where(TutoringNote.participant_id == person.id)
         return [
             NoteRow(
                 n.id,
@@ -536,7 +561,7 @@ def list_deliveries(
 ) -> list[DeliveryRow]:
     """Hours of service delivered, newest first (for the command line, reports and the hours
     tab); `pathway_id` keeps those of one pathway."""
-    require(actor, EVERYONE, "consultare le ore di servizio")
+    require(actor, TUTORING, "consultare le ore di servizio")
     query = (
         select(ServiceDelivery, User.username, User.full_name, TutoringNote.id)
         .join(Pathway, Pathway.id == ServiceDelivery.pathway_id)
@@ -550,11 +575,17 @@ def list_deliveries(
         )
         .limit(limit)
     )
-    if participant:
-        query = query.where(is_participant(participant))
-    if pathway_id is not None:
-        query = query.where(ServiceDelivery.pathway_id == pathway_id)
+    scope = participant_scope_clause(actor, Level.RECORD)
+    if scope is not None:
+        query = query.where(within_scope(scope))
     with db.transaction(write=False) as session:
+        if participant:
+            person = participant_by_code(session, participant)
+            require_participant(session, actor, person.id, "consultare le ore di servizio")
+            query = query.where(Participant.id == person.id)
+        if pathway_id is not None:
+            require_pathway(session, actor, pathway_id, "consultare le ore di servizio")
+            query = query.where(ServiceDelivery.pathway_id == pathway_id)
         return [
             DeliveryRow(
                 d.id,
@@ -590,6 +621,7 @@ def delete_delivery(db: Database, actor: Actor, delivery_id: int) -> None:
         delivery = session.get(ServiceDelivery, delivery_id)
         if delivery is None:
             raise ValidationError("delivery", "le ore non esistono più.", label="Ore")
+        require_pathway(session, actor, delivery.pathway_id, "eliminare ore di servizio")
         if delivery.created_by != actor.username and actor.role not in OVERRIDERS:
             raise PermissionDenied("Le ore le elimina chi le ha registrate o un coordinatore.")
         if delivery.locked:
@@ -658,11 +690,12 @@ class TutoringContext:
 
 def tutoring_context(db: Database, actor: Actor, participant_id: int) -> TutoringContext:
     """The participant (by id, as the participant page knows them) and their pathways."""
-    require(actor, EVERYONE, "consultare i percorsi")
+    require(actor, TUTORING, "consultare i percorsi")
     with db.transaction(write=False) as session:
         person = session.get(Participant, participant_id)
         if person is None:
             raise ValidationError("participant", "la persona non esiste.", label="Partecipante")
+        require_participant(session, actor, person.id, "consultare i percorsi")
         rows = session.execute(
             select(Pathway, FundingProgramme.code, FundingProgramme.name, User.full_name)
             .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)
@@ -741,7 +774,7 @@ class NoteDetails:
 def note_details(db: Database, actor: Actor, note_id: int) -> NoteDetails:
     """One note in full, with its previous versions; a confidential note only for its author,
     coordinators and administrators (PermissionDenied for anyone else)."""
-    require(actor, EVERYONE, "leggere le note di tutoraggio")
+    require(actor, TUTORING, "leggere le note di tutoraggio")
     with db.transaction(write=False) as session:
         row = session.execute(
             select(TutoringNote, Participant, User, FundingProgramme.code, ServiceDelivery)
@@ -755,6 +788,7 @@ def note_details(db: Database, actor: Actor, note_id: int) -> NoteDetails:
         if row is None:
             raise ValidationError("note", "la nota non esiste.", label="Nota")
         note, person, author, programme, delivery = row
+        require_participant(session, actor, person.id, "leggere le note di tutoraggio")
         if note.confidential and author.username != actor.username and actor.role not in OVERRIDERS:
             raise PermissionDenied(
                 "Questa nota è riservata: la leggono solo chi l'ha scritta e i coordinatori."
@@ -857,8 +891,9 @@ class PathwayHours:
 def pathway_hours(db: Database, actor: Actor, pathway_id: int) -> PathwayHours:
     """Planned, delivered, cap and what remains under the cap, per service type, in service
     order; the totals are properties of the result."""
-    require(actor, EVERYONE, "consultare le ore di servizio")
+    require(actor, TUTORING, "consultare le ore di servizio")
     with db.transaction(write=False) as session:
+        require_pathway(session, actor, pathway_id, "consultare le ore di servizio")
         head = session.execute(
             select(Pathway, FundingProgramme.code, FundingProgramme.name)
             .join(FundingProgramme, FundingProgramme.id == Pathway.programme_id)

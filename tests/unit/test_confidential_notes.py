@@ -2,7 +2,8 @@
 
 Lists, the to-do list, the note's own page, the timeline, full-text search and the command-line
 export (`list notes --format json --as USER`) are all asked by another tutor, who must get
-nothing of it; the author and a coordinator get it everywhere.
+nothing of it (the person handed over to them, so that they may see the rest of the record); the
+author and a coordinator get it everywhere.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from models.errors import PermissionDenied
 from models.rows import Actor
 from storage.engine import Database
+from storage.services.intake import change_tutor
 from storage.services.search import search_notes
 from storage.services.timeline import ItemKind, timeline
 from storage.services.tutoring import (
@@ -77,8 +79,17 @@ def paths(db: Database, actor: Actor) -> dict[str, bool]:
     }
 
 
-def test_another_tutor_gets_it_nowhere(db: Database, secret: int) -> None:
+def hand_over(db: Database, pathway_id: int) -> None:
+    """The person passes to the other tutor (who then sees their record, not the secret)."""
+    change_tutor(db, Actor.system_admin(), pathway_id, OTHER.username, date.today())
+
+
+def test_another_tutor_gets_it_nowhere(db: Database, secret: int, pathway_id: int) -> None:
+    with pytest.raises(PermissionDenied):  # not their person: not even the open notes
+        paths(db, OTHER)
+    hand_over(db, pathway_id)
     assert paths(db, OTHER) == dict.fromkeys(paths(db, OTHER), False)
+    assert [n.text for n in list_notes(db, OTHER, participant=CF)] == ["Telefonata breve"]
 
 
 def test_author_and_coordinator_get_it_everywhere(db: Database, secret: int) -> None:
@@ -88,7 +99,9 @@ def test_author_and_coordinator_get_it_everywhere(db: Database, secret: int) -> 
     assert seen == dict.fromkeys(seen, True)
 
 
-def test_the_command_line_export_leaves_it_out(db: Database, secret: int) -> None:
+def test_the_command_line_export_leaves_it_out(
+    db: Database, secret: int, pathway_id: int
+) -> None:
     from sqlalchemy import text
 
     from storage.services.auth import hash_password
@@ -99,7 +112,7 @@ def test_the_command_line_export_leaves_it_out(db: Database, secret: int) -> Non
         session.execute(text("UPDATE users SET password_hash = :h"), {"h": hash_password(password)})
     env = dict(os.environ, SPORTELLO_PASSWORD=password)
 
-    def exported(user: str) -> str:
+    def exported(user: str, code: int = 0) -> str:
         result = subprocess.run(
             [
                 sys.executable,
@@ -121,9 +134,11 @@ def test_the_command_line_export_leaves_it_out(db: Database, secret: int) -> Non
             cwd=ROOT,
             env=env,
         )
-        assert result.returncode == 0, result.stderr
+        assert result.returncode == code, result.stderr
         return result.stdout
 
+    assert SECRET in exported("g.verdi") and SECRET in exported("c.bianchi")
+    assert exported("l.neri", 4) == ""  # not their person
+    hand_over(db, pathway_id)
     assert SECRET not in exported("l.neri")
     assert len(json.loads(exported("l.neri"))) == 1
-    assert SECRET in exported("g.verdi") and SECRET in exported("c.bianchi")

@@ -342,7 +342,8 @@ def test_privacy_notice_without_consent_has_empty_boxes(
     db: Database, admin: Actor, person: Person, tmp_path: Path
 ) -> None:
     """A newcomer's notice: nothing recorded, every box empty, the general retention rule."""
-    create_participant(db, admin, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
+    # Registered by the tutor: their own intake, theirs to print until a pathway is opened.
+    create_participant(db, TUTOR, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
     doc = privacy_notice_document(db, TUTOR, LONELY)
     assert [item.given for item in doc.items] == [None] * 4 and doc.signer is None
     out = tmp_path / "privacy.pdf"
@@ -374,7 +375,8 @@ def test_plan_of_someone_without_pathway_is_refused(
     db: Database, admin: Actor, person: Person, tmp_path: Path
 ) -> None:
     """No pathway, no plan: the message says why; the intake sheet still prints."""
-    create_participant(db, admin, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
+    # Registered by the tutor: their own intake, theirs to print until a pathway is opened.
+    create_participant(db, TUTOR, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
     out = tmp_path / "piano.pdf"
     with pytest.raises(ValidationError) as info:
         export_plan(db, TUTOR, LONELY, out)
@@ -387,7 +389,8 @@ def test_plan_of_another_persons_pathway_is_refused(
     db: Database, admin: Actor, person: Person, tmp_path: Path
 ) -> None:
     """A pathway id that belongs to someone else is refused on «pathway»."""
-    create_participant(db, admin, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
+    # Registered by the tutor: their own intake, theirs to print until a pathway is opened.
+    create_participant(db, TUTOR, ParticipantInput("Bianchi", "Lucia", codice_fiscale=LONELY))
     with pytest.raises(ValidationError) as info:
         export_plan(db, TUTOR, LONELY, tmp_path / "p.pdf", pathway_id=person.pathway_id)
     assert info.value.field == "pathway"

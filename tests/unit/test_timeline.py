@@ -30,8 +30,10 @@ from models.enums import (
     AttendanceStatus,
     ServiceType,
 )
+from models.errors import PermissionDenied
 from models.rows import Actor
 from storage.engine import Database
+from storage.services.intake import change_tutor
 from storage.services.timeline import ItemKind, timeline
 from storage.services.tutoring import DeliveryInput, NoteInput, add_note, record_delivery
 from tests.unit.test_tutoring import CF, COORDINATOR, OTHER, TUTOR
@@ -117,18 +119,28 @@ def test_filters_by_kind_and_period(db: Database, history: dict[str, int]) -> No
 
 
 def test_confidential_notes_only_for_author_and_coordinators(
-    db: Database, history: dict[str, int]
+    db: Database, admin: Actor, history: dict[str, int], pathway_id: int
 ) -> None:
     def notes(actor: Actor) -> set[int]:
         return {i.ref_id for i in timeline(db, actor, CF, kinds=[ItemKind.NOTE])}
 
     assert notes(TUTOR) == {history["note"], history["secret"]}
     assert notes(COORDINATOR) == {history["note"], history["secret"]}
+    # Another tutor: not their person, refused (and nothing logged as viewed).
+    with pytest.raises(PermissionDenied):
+        notes(OTHER)
+    # Once the person is theirs: the notes, not the former tutor's confidential one.
+    change_tutor(db, admin, pathway_id, "l.neri", date(2026, 4, 1))
     assert notes(OTHER) == {history["note"]}
+    with pytest.raises(PermissionDenied):
+        notes(TUTOR)
 
 
 def test_opening_the_timeline_is_logged(db: Database, history: dict[str, int]) -> None:
     before = db.read("SELECT count(*) FROM audit_events WHERE action = 'view'")[0][0]
-    timeline(db, OTHER, CF)
+    timeline(db, TUTOR, CF)
     after = db.read("SELECT count(*) FROM audit_events WHERE action = 'view'")[0][0]
     assert after == before + 1
+    with pytest.raises(PermissionDenied):
+        timeline(db, OTHER, CF)
+    assert db.read("SELECT count(*) FROM audit_events WHERE action = 'view'")[0][0] == after

@@ -15,6 +15,7 @@ from storage.services.admin import ProgrammeInput, UserInput, create_programme, 
 from storage.services.intake import (
     ConsentInput,
     PathwayInput,
+    change_tutor,
     open_pathway,
     record_consent,
     set_pathway_status,
@@ -132,14 +133,21 @@ def note(**changes: object) -> NoteInput:
 
 
 def test_confidential_notes_are_read_only_by_author_and_coordinators(
-    db: Database, pathway_id: int
+    db: Database, admin: Actor, pathway_id: int
 ) -> None:
     add_note(db, TUTOR, note())
     add_note(db, TUTOR, note(text="Riservato: situazione familiare difficile.", confidential=True))
     assert len(list_notes(db, TUTOR, participant=CF)) == 2
     assert len(list_notes(db, COORDINATOR)) == 2
+    # Another tutor sees nothing of a person outside their caseload...
+    assert list_notes(db, OTHER) == []
+    with pytest.raises(PermissionDenied):
+        list_notes(db, OTHER, participant=CF)
+    # ...and, once the person is theirs, the notes but not the former tutor's confidential one.
+    change_tutor(db, admin, pathway_id, "l.neri", date(2026, 3, 1))
     others = list_notes(db, OTHER)
     assert [n.confidential for n in others] == [False]
+    assert list_notes(db, TUTOR) == []
 
 
 def test_editing_keeps_the_previous_version(db: Database, pathway_id: int) -> None:

@@ -16,6 +16,7 @@ from storage.services.admin import ProgrammeInput, UserInput, create_programme, 
 from storage.services.intake import (
     ConsentInput,
     PathwayInput,
+    change_tutor,
     open_pathway,
     record_consent,
     set_pathway_status,
@@ -122,8 +123,13 @@ def test_pathway_hours_per_service_against_plan_and_cap(db: Database, pathway_id
     assert hours.cap_total == Decimal(19)
     assert hours.remaining_total == Decimal("13.83")  # 4.33 + 10 - 0.50
     with pytest.raises(ValidationError) as info:
-        pathway_hours(db, TUTOR, 999)
+        pathway_hours(db, COORDINATOR, 999)
     assert info.value.field == "pathway"
+    # To anyone else a missing pathway is refused like someone else's: ids cannot be probed.
+    with pytest.raises(PermissionDenied):
+        pathway_hours(db, TUTOR, 999)
+    with pytest.raises(PermissionDenied):
+        pathway_hours(db, OTHER, pathway_id)
 
 
 def test_deliveries_of_one_pathway_with_the_details_the_tab_shows(
@@ -169,7 +175,7 @@ def test_deliveries_of_one_pathway_with_the_details_the_tab_shows(
 
 
 def test_note_details_with_versions_and_the_confidential_rule(
-    db: Database, pathway_id: int
+    db: Database, admin: Actor, pathway_id: int
 ) -> None:
     """Everything of a note and its previous texts; a confidential one is refused to others."""
     note_id = add_note(
@@ -218,12 +224,19 @@ def test_note_details_with_versions_and_the_confidential_rule(
     assert note_details(db, COORDINATOR, note_id).id == note_id
     with pytest.raises(PermissionDenied) as info:
         note_details(db, OTHER, note_id)
-    assert "riservata" in str(info.value)
+    assert "non è tra quelle che gli sono assegnate" in str(info.value)
     with pytest.raises(PermissionDenied):
         note_details(db, OPERATOR, note_id)
-    # A note that is not confidential is read by everyone.
-    open_id = add_note(db, TUTOR, note())
-    assert note_details(db, OPERATOR, open_id).versions == ()
+    # The person passes to Neri: the confidential note stays its author's and coordinators'.
+    change_tutor(db, admin, pathway_id, "l.neri", date(2026, 3, 11))
+    with pytest.raises(PermissionDenied) as info:
+        note_details(db, OTHER, note_id)
+    assert "riservata" in str(info.value)
+    # A note that is not confidential is read by the person's tutor; never by an operator.
+    open_id = add_note(db, OTHER, note())
+    assert note_details(db, OTHER, open_id).versions == ()
+    with pytest.raises(PermissionDenied):
+        note_details(db, OPERATOR, open_id)
     with pytest.raises(ValidationError) as missing:
         note_details(db, TUTOR, 999)
     assert missing.value.field == "note"
