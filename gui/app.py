@@ -147,8 +147,8 @@ def run_gui(
     try:
         apply_style(app)
         from gui.main_window import MainWindow
-        from storage.schema import open_database
         from gui.sign_in import start_up_actor
+        from storage.schema import open_database
 
         try:
             db = open_database(db_value)

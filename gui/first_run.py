@@ -37,7 +37,8 @@ from gui.workers import TaskHandle, run_task
 from models import validation
 from models.enums import Role
 from models.errors import ConflictError, ValidationError
-from models.rows import DeskRow
+from models.passwords import check_confirmation, check_password
+from models.rows import Actor, DeskRow
 from storage.services.admin import DeskInput, UserInput, create_desk, create_user
 from storage.services.home import is_empty
 
@@ -61,6 +62,10 @@ class FirstRunPage(QWidget):
         self._demo_cancelled: tuple[type[BaseException], ...] = ()
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        # After the first user is created: who goes on signed in. After demo data: the hint
+        # the sign-in dialog shows (demo users and their password).
+        self.signed_in: Actor | None = None
+        self.sign_in_hint = ""
 
         title = QLabel(self.tr("Benvenuti in Sportello"))
         title.setObjectName("welcomeTitle")
@@ -162,14 +167,35 @@ class FirstRunPage(QWidget):
         )
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(self.tr("Ruolo"))
-        for role in (Role.COORDINATOR, Role.OPERATOR, Role.TUTOR, Role.ADMIN):
+        # The first user creates the others: a coordinator or an administrator.
+        for role in (Role.COORDINATOR, Role.ADMIN):
             self.role_combo.addItem(labels.role_label(role), role.value)
+        self.role_combo.setToolTip(
+            self.tr("Il primo utente crea gli altri: per questo è coordinatore o amministratore.")
+        )
         self.fields["user.role"] = self.role_combo
         self.email_edit = self._line("user.email", self.tr("Email"), "m.rossi@example.org")
+        self.password_edit = self._line("user.password", self.tr("Password"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMaxLength(256)
+        self.confirm_edit = self._line("user.confirm", self.tr("Conferma della password"))
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit.setMaxLength(256)
         self._row(user_form, "user.username", self.tr("Nome &utente:"), self.username_edit)
         self._row(user_form, "user.full_name", self.tr("Nome e co&gnome:"), self.full_name_edit)
         self._row(user_form, "user.role", self.tr("&Ruolo:"), self.role_combo)
         self._row(user_form, "user.email", self.tr("&Email:"), self.email_edit)
+        self._row(user_form, "user.password", self.tr("&Password:"), self.password_edit)
+        self._row(user_form, "user.confirm", self.tr("Ripe&tete la password:"), self.confirm_edit)
+        password_hint = QLabel(
+            self.tr(
+                "Almeno 10 caratteri, diversa dal nome utente: servirà per entrare e per "
+                "sbloccare la finestra."
+            )
+        )
+        password_hint.setObjectName("hint")
+        password_hint.setWordWrap(True)
+        user_form.addRow("", password_hint)
 
         self.create_button = QPushButton(self.tr("Crea sportello e &utente"))
         self.create_button.setObjectName("primaryButton")
@@ -185,6 +211,8 @@ class FirstRunPage(QWidget):
             self.username_edit,
             self.full_name_edit,
             self.email_edit,
+            self.password_edit,
+            self.confirm_edit,
         ):
             edit.returnPressed.connect(self.create_first)
 
@@ -311,6 +339,7 @@ class FirstRunPage(QWidget):
             full_name=self.full_name_edit.text(),
             role=str(self.role_combo.currentData()),
             email=self.email_edit.text() or None,
+            password=self.password_edit.text(),
         )
 
     def _precheck(self, desk: DeskInput, user: UserInput) -> list[tuple[str, ValidationError]]:
@@ -335,6 +364,11 @@ class FirstRunPage(QWidget):
             ),
             ("user", lambda: validation.role(user.role)),
             ("user", lambda: validation.email(user.email)),
+            ("user", lambda: check_password(user.password, user.username)),
+            (
+                "user",
+                lambda: check_confirmation(user.password or "", self.confirm_edit.text()),
+            ),
         ]
         problems = []
         for scope, check in checks:
@@ -390,6 +424,7 @@ class FirstRunPage(QWidget):
             expected_error_box(self, exc)
             return
         log.info("First desk and user created")
+        self._sign_in_first(user)
         self.completed.emit(
             self.tr("Creati lo sportello {desk} e l'utente {user}.").format(
                 desk=self._created_desk.code, user=created.username
@@ -420,6 +455,33 @@ class FirstRunPage(QWidget):
         for edit in (self.morning_from, self.morning_to, self.afternoon_from, self.afternoon_to):
             edit.setEnabled(False)
         self.afternoon_check.setEnabled(False)
+
+    def _sign_in_first(self, user: UserInput) -> None:
+        """The first user goes on signed in (the sign-in is audited like any other)."""
+        from storage.services.auth import sign_in
+
+        try:
+            self.signed_in = sign_in(self.ctx.db, user.username, user.password or "")
+        except EXPECTED_ERRORS as exc:
+            log.warning("First user not signed in: %s", type(exc).__name__)
+        self.password_edit.clear()
+        self.confirm_edit.clear()
+
+    def _demo_hint(self) -> str:
+        """Who can sign in after demo data: a few demo users and the shared demo password."""
+        from storage.demo import DEMO_PASSWORD
+        from storage.services.admin import list_users
+
+        users = [u for u in list_users(self.ctx.db, self.ctx.actor) if u.active]
+        examples = []
+        for role in (Role.COORDINATOR, Role.TUTOR, Role.OPERATOR, Role.ADMIN):
+            first = next((u for u in users if u.role == role), None)
+            if first is not None:
+                examples.append(f"{first.username} ({labels.role_label(role).lower()})")
+        return self.tr(
+            "Dati dimostrativi: entrate per esempio come {users}. La password di tutti gli "
+            "utenti dimostrativi è «{password}»."
+        ).format(users=", ".join(examples), password=DEMO_PASSWORD)
 
     # ------------------------------------------------------------------ demo data
 
@@ -493,6 +555,7 @@ class FirstRunPage(QWidget):
 
     def _on_demo_done(self, report: object) -> None:
         self._close_progress()
+        self.sign_in_hint = self._demo_hint()
         seconds = getattr(report, "seconds", None)
         counts = getattr(report, "counts", {}) or {}
         people = counts.get("participants", self.demo_spin.value())

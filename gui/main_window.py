@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
+        self._start_session_lock()
 
         if is_empty(db):
             self._show_first_run()
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setStatusTip(self.tr("Scrive ora una copia completa del database"))
         self.backup_action.triggered.connect(self.backup_now)
         file_menu.addAction(self.backup_action)
+        self._build_session_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Esci"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         self.show_section(AGENDA)
         if message:
             self.statusBar().showMessage(message, 10_000)
+        self._after_first_run(page)
 
     # ------------------------------------------------------------------ sections
 
@@ -249,6 +253,9 @@ class MainWindow(QMainWindow):
             database_page = getattr(widget, "database_page", None)
             if database_page is not None:
                 database_page.backup_written.connect(self._on_backup_written)
+            idle_changed = getattr(widget, "idle_minutes_changed", None)
+            if idle_changed is not None:
+                idle_changed.connect(self.session_lock.arm)
             log.debug("Section %s built", class_name)
         return widget
 
@@ -333,6 +340,100 @@ class MainWindow(QMainWindow):
             "{path}\n\nLicenza EUPL-1.2."
         ).format(version=version, path=self.ctx.db.target.display)
         message_box(self, self.tr("Informazioni su Sportello"), text)
+
+    # ------------------------------------------------------------------ sign-in and idle lock
+
+    def _build_session_actions(self, file_menu: QMenu) -> None:
+        """File › Blocca ora (Ctrl+L) and File › Cambia password…"""
+        self.lock_action = QAction(self.tr("Blocca &ora"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setStatusTip(
+            self.tr("Nasconde il contenuto finché non scrivete di nuovo la password")
+        )
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
+        self.password_action = QAction(self.tr("Cambia &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.password_action)
+
+    def _start_session_lock(self) -> None:
+        """Arm the idle lock for a signed-in user, with the minutes set in Amministrazione."""
+        from gui.lock_screen import SessionLock
+        from storage.services.auth import get_idle_minutes
+
+        minutes = 10
+        if self.ctx.actor.user_id is not None:
+            with reporting_errors(self):
+                minutes = get_idle_minutes(self.ctx.db, self.ctx.actor)
+        self.session_lock = SessionLock(self, self.ctx, minutes)
+        self._update_session_actions()
+        self.session_lock.arm()
+
+    def _update_session_actions(self) -> None:
+        signed_in = self.ctx.actor.user_id is not None
+        self.lock_action.setEnabled(signed_in)
+        self.password_action.setEnabled(signed_in)
+
+    def lock_now(self) -> None:
+        """File › Blocca ora."""
+        self.session_lock.lock()
+
+    def change_password(self) -> QWidget:
+        """File › Cambia password…: the signed-in user's own password."""
+        from gui.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self)
+        dialog.password_changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("Password cambiata."), 10_000)
+        )
+        dialog.open()
+        return dialog
+
+    def set_actor(self, actor: Actor) -> None:
+        """Someone else is now using the window (after the first run): status bar and lock."""
+        self.ctx.actor = actor
+        name = actor.full_name or actor.username
+        self.user_label.setText(
+            self.tr("Utente: {name} ({role})").format(name=name, role=labels.role_label(actor.role))
+        )
+        self._update_session_actions()
+        self.session_lock.disarm()
+        self.session_lock.arm()
+
+    def _after_first_run(self, page: QWidget | None) -> None:
+        """The first user continues signed in; after demo data, the demo users sign in."""
+        from storage.services.auth import sign_in_required
+
+        signed = getattr(page, "signed_in", None)
+        if isinstance(signed, Actor):
+            self.set_actor(signed)
+            return
+        if self.ctx.actor.user_id is not None or not sign_in_required(self.ctx.db):
+            return
+        from gui.sign_in import SignInDialog
+
+        hint = getattr(page, "sign_in_hint", "")
+        dialog = SignInDialog(self.ctx.db, hint=hint if isinstance(hint, str) else "", parent=self)
+        dialog.accepted.connect(lambda: self._on_signed_in(dialog))
+        dialog.rejected.connect(self.close)
+        self.sign_in_dialog: QWidget | None = dialog
+        dialog.open()
+
+    def _on_signed_in(self, dialog: QWidget) -> None:
+        from gui.password_dialog import ChangePasswordDialog
+        from storage.services.auth import password_change_required
+
+        self.sign_in_dialog = None
+        actor = getattr(dialog, "actor", None)
+        if not isinstance(actor, Actor):
+            return
+        self.set_actor(actor)
+        self.refresh_current()
+        if password_change_required(self.ctx.db, actor):
+            change = ChangePasswordDialog(self.ctx.db, actor, forced=True, parent=self)
+            change.rejected.connect(self.close)
+            change.open()
 
     # ------------------------------------------------------------------ geometry
 

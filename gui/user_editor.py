@@ -1,4 +1,4 @@
-"""The "Nuovo utente" dialog of Amministrazione: username, full name, role and email.
+"""The "Nuovo utente" dialog of Amministrazione: username, full name, role, email and password.
 
 One call to `create_user` when the person presses Enter or "Crea l'utente"; each problem is shown
 under its field and the dialog stays open.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -20,10 +21,12 @@ from gui import labels
 from gui.context import AppContext
 from gui.dialogs import EXPECTED_ERRORS
 from gui.form_dialog import FormDialog
+from gui.password_dialog import password_edit
 from gui.widgets import hint_label
 from models import validation
 from models.enums import Role
 from models.errors import ValidationError
+from models.passwords import MIN_LENGTH, check_confirmation, check_password
 
 
 class UserEditor(FormDialog):
@@ -60,6 +63,11 @@ class UserEditor(FormDialog):
         self.email_edit.setAccessibleName(self.tr("Email"))
         self.email_edit.setPlaceholderText("m.rossi@example.org")
         self.email_edit.setMaxLength(200)
+        self.password_edit = password_edit(self.tr("Password iniziale"))
+        self.confirm_edit = password_edit(self.tr("Conferma della password iniziale"))
+        self.change_check = QCheckBox(self.tr("L'utente la &cambia al primo accesso"))
+        self.change_check.setAccessibleName(self.tr("Cambio della password al primo accesso"))
+        self.change_check.setChecked(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,11 +75,15 @@ class UserEditor(FormDialog):
         self.add_row(form, "full_name", self.tr("&Nome e cognome:"), self.full_name_edit)
         self.add_row(form, "role", self.tr("&Ruolo:"), self.role_combo)
         self.add_row(form, "email", self.tr("&Email:"), self.email_edit)
+        self.add_row(form, "password", self.tr("&Password iniziale:"), self.password_edit)
+        self.add_row(form, "confirm", self.tr("R&ipetetela:"), self.confirm_edit)
+        form.addRow("", self.change_check)
         hint = hint_label(
             self.tr(
                 "Il nome utente è quello con cui la persona apre il programma: lettere minuscole, "
-                "cifre, punti o trattini, senza spazi (per esempio m.rossi)."
-            )
+                "cifre, punti o trattini, senza spazi (per esempio m.rossi). La password: "
+                "almeno {n} caratteri, diversa dal nome utente; comunicatela di persona."
+            ).format(n=MIN_LENGTH)
         )
 
         self.buttons = QDialogButtonBox(
@@ -98,6 +110,8 @@ class UserEditor(FormDialog):
                 self.full_name_edit.text(), "full_name", self.tr("Nome e cognome")
             ),
             lambda: validation.email(self.email_edit.text()),
+            lambda: check_password(self.password_edit.text(), self.username_edit.text()),
+            lambda: check_confirmation(self.password_edit.text(), self.confirm_edit.text()),
         )
         return self.run_checks(checks)
 
@@ -116,6 +130,8 @@ class UserEditor(FormDialog):
                     full_name=self.full_name_edit.text(),
                     role=str(self.role_combo.currentData()),
                     email=self.email_edit.text() or None,
+                    password=self.password_edit.text(),
+                    must_change_password=self.change_check.isChecked(),
                 ),
             )
         except EXPECTED_ERRORS as exc:
@@ -123,3 +139,9 @@ class UserEditor(FormDialog):
             return
         self.user_created.emit(row)
         self.accept()
+
+    def done(self, result: int) -> None:
+        # The typed password does not outlive the dialog.
+        self.password_edit.clear()
+        self.confirm_edit.clear()
+        super().done(result)

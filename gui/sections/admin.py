@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -239,6 +240,9 @@ class AdminSection(QWidget):
     open. What they save is put in the tables from the rows the services give back.
     """
 
+    # Minutes of the idle lock, after a coordinator saved them (the main window re-arms).
+    idle_minutes_changed = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -272,7 +276,7 @@ class AdminSection(QWidget):
         self.new_user_button = QPushButton(self.tr("&Nuovo utente…"))
         self.new_user_button.setAccessibleName(self.tr("Nuovo utente"))
         self.new_user_button.clicked.connect(self.new_user)
-        self.user_page = _with_buttons(self.user_view, self.new_user_button)
+        self.user_page = self._build_user_page()
 
         self.programme_model = ProgrammeTableModel(self)
         # The caps in the tooltip (the table model itself has no tooltip for programmes).
@@ -427,6 +431,125 @@ class AdminSection(QWidget):
         rows = [*self.user_model.rows(), created]
         self._show_users(sorted(rows, key=lambda u: u.username), select=created.username)
         self._status(self.tr("Utente {name} creato.").format(name=created.username))
+
+    def _build_user_page(self) -> QWidget:
+        """Users: new, reset password, disable/enable (nobody is deleted); the idle lock."""
+        from storage.services.auth import IDLE_MAX, IDLE_MIN, get_idle_minutes
+
+        manager = self.ctx.actor.role in (Role.COORDINATOR, Role.ADMIN)
+        self.reset_password_button = QPushButton(self.tr("Reimposta pass&word…"))
+        self.reset_password_button.setAccessibleName(
+            self.tr("Reimposta la password dell'utente scelto")
+        )
+        self.reset_password_button.clicked.connect(self.reset_user_password)
+        self.active_button = QPushButton(self.tr("Disa&ttiva"))
+        self.active_button.setAccessibleName(self.tr("Disattiva o riattiva l'utente scelto"))
+        self.active_button.setToolTip(
+            self.tr(
+                "Un utente disattivato non può più entrare, ma resta con la sua storia: "
+                "nessuno viene mai cancellato."
+            )
+        )
+        self.active_button.clicked.connect(self.toggle_user_active)
+        for button in (self.new_user_button, self.reset_password_button, self.active_button):
+            button.setEnabled(manager)
+        self.user_table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._update_user_buttons()
+        )
+        page = _with_buttons(
+            self.user_view, self.new_user_button, self.reset_password_button, self.active_button
+        )
+
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(IDLE_MIN, IDLE_MAX)
+        self.idle_spin.setAccessibleName(self.tr("Minuti di inattività prima del blocco"))
+        self.idle_spin.setSuffix(self.tr(" minuti"))
+        with reporting_errors(self):
+            self.idle_spin.setValue(get_idle_minutes(self.ctx.db, self.ctx.actor))
+        idle_label = QLabel(self.tr("&Blocca la finestra dopo:"))
+        idle_label.setBuddy(self.idle_spin)
+        self.idle_save_button = QPushButton(self.tr("App&lica"))
+        self.idle_save_button.setAccessibleName(self.tr("Applica il blocco per inattività"))
+        self.idle_save_button.clicked.connect(self.save_idle_minutes)
+        self.idle_spin.setEnabled(manager)
+        self.idle_save_button.setEnabled(manager)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.idle_spin)
+        idle_row.addWidget(QLabel(self.tr("senza tastiera né mouse (per tutti gli utenti)")))
+        idle_row.addWidget(self.idle_save_button)
+        idle_row.addStretch(1)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(idle_row)
+        self.idle_spin.lineEdit().returnPressed.connect(self.save_idle_minutes)
+        return page
+
+    def current_user(self) -> UserRow | None:
+        index = self.user_table.currentIndex()
+        rows = self.user_model.rows()
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _update_user_buttons(self) -> None:
+        user = self.current_user()
+        if user is not None and not user.active:
+            self.active_button.setText(self.tr("Ria&ttiva"))
+        else:
+            self.active_button.setText(self.tr("Disa&ttiva"))
+
+    def reset_user_password(self) -> QWidget | None:
+        """«Reimposta password…» for the chosen user (they change it at the next sign-in)."""
+        from gui.password_dialog import ResetPasswordDialog
+
+        user = self.current_user()
+        if user is None:
+            self._status(self.tr("Scegliete prima un utente nell'elenco."))
+            return None
+        dialog = ResetPasswordDialog(self.ctx.db, self.ctx.actor, user, parent=self)
+        dialog.password_reset.connect(self._user_changed)
+        dialog.password_reset.connect(
+            lambda row: self._status(
+                self.tr("Password di {name} reimpostata: la cambierà al prossimo accesso.").format(
+                    name=row.username
+                )
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def toggle_user_active(self) -> None:
+        """Disable the chosen user, or enable a disabled one; nobody is ever deleted."""
+        from storage.services.auth import set_user_active
+
+        user = self.current_user()
+        if user is None:
+            self._status(self.tr("Scegliete prima un utente nell'elenco."))
+            return
+        with reporting_errors(self):
+            row = set_user_active(self.ctx.db, self.ctx.actor, user.username, not user.active)
+            self._user_changed(row)
+            self._status(
+                (
+                    self.tr("Utente {name} riattivato.")
+                    if row.active
+                    else self.tr("Utente {name} disattivato: non potrà più entrare.")
+                ).format(name=row.username)
+            )
+
+    def _user_changed(self, changed: UserRow) -> None:
+        rows = [changed if u.username == changed.username else u for u in self.user_model.rows()]
+        self._show_users(rows, select=changed.username)
+        self._update_user_buttons()
+
+    def save_idle_minutes(self) -> None:
+        from storage.services.auth import set_idle_minutes
+
+        with reporting_errors(self):
+            minutes = set_idle_minutes(self.ctx.db, self.ctx.actor, self.idle_spin.value())
+            self.idle_minutes_changed.emit(minutes)
+            self._status(
+                self.tr("La finestra si bloccherà dopo {n} minuti di inattività.").format(n=minutes)
+            )
 
     # ------------------------------------------------------------------ programmes
 

@@ -227,8 +227,19 @@ def password_change_required(db: Database, actor: Actor) -> bool:
 
 
 def has_users(db: Database) -> bool:
-    """True once any user exists: the GUI then asks who is signing in."""
+    """True once any user exists."""
     return bool(db.read("SELECT 1 FROM users LIMIT 1"))
+
+
+def sign_in_required(db: Database) -> bool:
+    """True once an active user has a password: the GUI then asks who is signing in.
+
+    A database from before sign-in existed has users without passwords; it opens as the
+    administrator (as it did) until someone sets a password in Amministrazione › Utenti.
+    """
+    return bool(
+        db.read("SELECT 1 FROM users WHERE active = 1 AND password_hash IS NOT NULL LIMIT 1")
+    )
 
 
 def change_password(

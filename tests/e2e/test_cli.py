@@ -292,16 +292,25 @@ def test_list_notes_and_deliveries_respect_confidentiality(demo_db: Path) -> Non
     author, other = (
         r[0]
         for r in conn.execute(
+            # Tutors with confidential notes about someone they follow now.
             "SELECT DISTINCT u.username FROM tutoring_notes n JOIN users u ON u.id = n.author_id"
-            " WHERE n.confidential = 1 LIMIT 2"
+            " JOIN pathways w ON w.participant_id = n.participant_id AND w.tutor_id = u.id"
+            " WHERE n.confidential = 1 AND u.role = 'tutor' ORDER BY u.username LIMIT 2"
         )
     )
+    # The author's confidential notes about the people they follow now (their caseload).
     secret = conn.execute(
         "SELECT count(*) FROM tutoring_notes n JOIN users u ON u.id = n.author_id"
-        " WHERE n.confidential = 1 AND u.username = ?",
+        " JOIN participants p ON p.id = n.participant_id"
+        " WHERE n.confidential = 1 AND u.username = ?1 AND (p.id IN ("
+        "   SELECT w.participant_id FROM pathways w JOIN users t ON t.id = w.tutor_id"
+        "   WHERE t.username = ?1)"
+        " OR (p.created_by = ?1 AND NOT EXISTS ("
+        "   SELECT 1 FROM pathways x WHERE x.participant_id = p.id)))",
         (author,),
     ).fetchone()[0]
     conn.close()
+    assert secret > 0
     mine = csv_rows(run(demo_db, "--as", author, "list", "notes", "--limit", "5000").stdout)
     theirs = csv_rows(run(demo_db, "--as", other, "list", "notes", "--limit", "5000").stdout)
     assert sum(r["confidential"] == "True" and r["author"] == author for r in mine) == secret

@@ -60,7 +60,16 @@ def test_search_notes_hides_confidential_notes_of_others(demo_db: Path) -> None:
 
     tutors = [str(r[0]) for r in sql(demo_db, "SELECT username FROM users WHERE role = 'tutor'")]
     author, other = tutors[0], tutors[1]
-    cf = str(sql(demo_db, "SELECT codice_fiscale FROM participants LIMIT 1")[0][0])
+    # A person the author follows now (a tutor writes and searches only their caseload's notes).
+    cf = str(
+        sql(
+            demo_db,
+            "SELECT p.codice_fiscale FROM participants p "
+            "JOIN pathways w ON w.participant_id = p.id JOIN users u ON u.id = w.tutor_id "
+            "WHERE u.username = ? AND p.codice_fiscale IS NOT NULL AND p.restricted = 0 LIMIT 1",
+            author,
+        )[0][0]
+    )
     db = open_database(str(demo_db))
     try:
         add_note(db, Actor(author, Role.TUTOR), NoteInput(

@@ -369,6 +369,10 @@ def test_create_a_user(admin: Any, seeded: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: editor.email_edit.hasFocus())
     assert editor.errors["email"].isVisible()
     type_keys(qtbot, "example.org")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    type_keys(qtbot, "prima password")
+    press(qtbot, Qt.Key.Key_I, ALT)
+    type_keys(qtbot, "prima password")
     press(qtbot, Qt.Key.Key_Return)
 
     assert not editor.isVisible() and admin.user_editor is None
@@ -386,6 +390,8 @@ def test_an_existing_username_is_a_conflict_in_the_dialog(admin: Any, seeded: An
     editor = admin.user_editor
     editor.username_edit.setText("g.verdi")
     editor.full_name_edit.setText("Gina Verdi")
+    editor.password_edit.setText("prima password")
+    editor.confirm_edit.setText("prima password")
     editor.save_button.click()
     assert editor.isVisible()
     assert editor.banner.isVisible() and "g.verdi" in editor.banner.text()
@@ -433,6 +439,8 @@ def test_an_operator_may_not_create_users(make_window: Any, seeded: Any) -> None
     editor = section.user_editor
     editor.username_edit.setText("x.rossi")
     editor.full_name_edit.setText("Xenia Rossi")
+    editor.password_edit.setText("prima password")
+    editor.confirm_edit.setText("prima password")
     editor.save_button.click()
     boxes = message_boxes(editor)
     assert len(boxes) == 1 and "non può creare utenti" in boxes[0].text()

@@ -38,6 +38,8 @@ def test_first_desk_and_user_are_created(first_run: MainWindow, empty_db: Databa
     qtbot.keyClicks(page.province_edit, "cr")
     qtbot.keyClicks(page.username_edit, "m.rossi")
     qtbot.keyClicks(page.full_name_edit, "Maria Rossi")
+    qtbot.keyClicks(page.password_edit, "una frase lunga")
+    qtbot.keyClicks(page.confirm_edit, "una frase lunga")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert not first_run.is_first_run()
     assert first_run.section_actions[0].isEnabled()
@@ -75,6 +77,19 @@ def test_demo_data_loads_and_opens_the_agenda(
     assert count(empty_db, "appointments") > 0
     assert "40" in first_run.statusBar().currentMessage()
     assert first_run.current_index() == 0
+    # The demo users sign in: the dialog names some of them and their password.
+    from storage.demo import DEMO_PASSWORD
+
+    dialog: Any = first_run.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert f"«{DEMO_PASSWORD}»" in dialog.hint.text() and "(coordinatore)" in dialog.hint.text()
+    coordinator = empty_db.read("SELECT username FROM users WHERE role = 'coordinator' LIMIT 1")
+    dialog.username_edit.setText(coordinator[0][0])
+    dialog.password_edit.setText(DEMO_PASSWORD)
+    dialog.enter_button.click()
+    assert not dialog.isVisible()
+    assert first_run.ctx.actor.username == coordinator[0][0]
+    assert first_run.lock_action.isEnabled()
 
 
 class CancellingPool:
