@@ -734,8 +734,11 @@ def participant_model_for(
     """A participant model reading through the storage services (imported when first needed)."""
     from storage.services.participants import participant_ids, participant_rows
 
-    return ParticipantTableModel(
+    # The rows are asked with the search that found their ids: an operator's exact codice
+    # fiscale finds a person outside their desks (to book a returning person), and only then.
+    model: ParticipantTableModel = ParticipantTableModel(
         lambda query: participant_ids(db, actor, query),
-        lambda ids: participant_rows(db, actor, ids),
+        lambda ids: participant_rows(db, actor, ids, query=model.query),
         parent=parent,
     )
+    return model
