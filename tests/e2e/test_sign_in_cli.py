@@ -144,3 +144,16 @@ def test_password_asked_on_the_terminal(demo_db: Path) -> None:
     assert proc.returncode == 0, err
     assert out.decode().startswith("code,name,municipality")
     assert DEMO_PASSWORD.encode() not in prompt
+
+
+def test_gui_smoke_with_as_signs_in_from_the_environment(demo_db: Path) -> None:
+    """--smoke --as USER: the right SPORTELLO_PASSWORD opens the window, a wrong one exits 4."""
+    coordinator = _user(demo_db, "coordinator")
+    opened = _as(demo_db, coordinator, DEMO_PASSWORD, "--smoke")
+    assert opened.returncode == 0, opened.stderr
+    wrong = _as(demo_db, coordinator, "non-è-questa", "--smoke")
+    assert wrong.returncode == 4
+    assert "Errore: Nome utente o password errati." in wrong.stderr
+    missing = _as(demo_db, coordinator, None, "--smoke")
+    assert missing.returncode == 4 and "SPORTELLO_PASSWORD" in missing.stderr
+    assert _logins(demo_db)[-2:] == ["ok via=gui", "wrong_password via=gui"]
