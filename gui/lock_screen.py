@@ -21,7 +21,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -283,6 +283,7 @@ class SessionLock(QObject):
         self._titles: list[tuple[QWidget, str]] = []
         self._page: QWidget | None = None
         self._previous_page: QWidget | None = None
+        self._actions: list[QAction] = []
 
     # ------------------------------------------------------------------ arming
 
@@ -328,6 +329,10 @@ class SessionLock(QObject):
         menu_bar = self.window.menuBar()
         if isinstance(menu_bar, QMenuBar):
             menu_bar.setEnabled(False)
+        # Application-wide shortcuts (Ctrl+F, Ctrl+1…) must not reach the hidden window.
+        self._actions = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
+        for action in self._actions:
+            action.setEnabled(False)
         neutral = self.tr("Sportello (bloccato)")
         for widget in QApplication.topLevelWidgets():
             if widget is self.window or not widget.isVisible():
@@ -373,6 +378,9 @@ class SessionLock(QObject):
         menu_bar = self.window.menuBar()
         if isinstance(menu_bar, QMenuBar):
             menu_bar.setEnabled(True)
+        for action in self._actions:
+            action.setEnabled(True)
+        self._actions = []
         self.unlocked.emit()
         self.arm()
 

@@ -138,6 +138,8 @@ def test_lock_now_hides_the_content_and_the_right_password_unlocks(
     assert not signed_window.workspace.isVisible()
     assert signed_window.pages.currentWidget().objectName() == "lockedPage"
     assert not signed_window.menuBar().isEnabled()
+    assert not signed_window.quit_action.isEnabled()
+    assert not signed_window.search_action.isEnabled()
     covers = [c for c in editor.findChildren(_Cover) if c.isVisible()]
     assert len(covers) == 1 and covers[0].geometry() == editor.rect()
     assert editor.windowTitle() == signed_window.windowTitle() == "Sportello (bloccato)"
@@ -154,6 +156,7 @@ def test_lock_now_hides_the_content_and_the_right_password_unlocks(
     qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
     assert not lock.is_locked()
     assert signed_window.workspace.isVisible() and signed_window.menuBar().isEnabled()
+    assert signed_window.quit_action.isEnabled() and signed_window.search_action.isEnabled()
     assert not [c for c in editor.findChildren(_Cover) if c.isVisible()]
     assert editor.isVisible() and editor.windowTitle() == title
     assert editor.new_edit.text() == "scritto a metà"  # type: ignore[attr-defined]
