@@ -29,6 +29,7 @@ from gui.context import AppContext
 from gui.dialogs import message_box, reporting_errors
 from gui.settings import WINDOW_GEOMETRY, WINDOW_STATE, app_settings, read_bytes
 from gui.workers import TaskPool
+from models.enums import Role
 from models.rows import Actor
 from storage.services.home import is_empty
 
@@ -114,8 +115,32 @@ class MainWindow(QMainWindow):
             self._show_first_run()
         else:
             self.show_section(AGENDA, focus=False)
+        self.apply_role()
 
     # ------------------------------------------------------------------ building
+
+    def apply_role(self) -> None:
+        """Offer only the sections the user's role works in (the services refuse the rest).
+
+        Operators keep Agenda, Partecipanti (identity and contacts) and Documenti (the agenda and
+        the privacy notice); Percorsi, Aziende and Amministrazione, the backup and the note
+        search are not theirs.
+        """
+        operator = self.ctx.actor.role == Role.OPERATOR
+        hidden = {PATHWAYS, COMPANIES, ADMIN} if operator else set()
+        usable = not self.is_first_run()  # the first-run page keeps the workspace off
+        for index in range(self.nav.count()):
+            item = self.nav.item(index)
+            if item is not None:
+                item.setHidden(index in hidden)
+            self.section_actions[index].setVisible(index not in hidden)
+            self.section_actions[index].setEnabled(usable and index not in hidden)
+        self.backup_action.setVisible(not operator)
+        self.backup_action.setEnabled(not operator)
+        self.note_search_action.setVisible(not operator)
+        self.note_search_action.setEnabled(usable and not operator)
+        if self.current_index() in hidden:
+            self.show_section(AGENDA, focus=False)
 
     def section_titles(self) -> tuple[str, ...]:
         return (
@@ -400,6 +425,7 @@ class MainWindow(QMainWindow):
         self._update_session_actions()
         self.session_lock.disarm()
         self.session_lock.arm()
+        self.apply_role()
 
     def _after_first_run(self, page: QWidget | None) -> None:
         """The first user continues signed in; after demo data, the demo users sign in."""

@@ -69,7 +69,7 @@ from models.enums import (
     Sex,
     TargetGroup,
 )
-from models.errors import ValidationError
+from models.errors import PermissionDenied, ValidationError
 from models.rows import AppointmentRow, ParticipantDetails, ParticipantRow, UserRow
 from models.validation import ParticipantInput, parse_date
 
@@ -686,6 +686,7 @@ class ParticipantPage(FormDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
 
+        self._apply_role()
         self.reload()
         self._on_tab_changed(TAB_RECORD)
 
@@ -753,6 +754,9 @@ class ParticipantPage(FormDialog):
         self.add_row(
             form, "residence_permit_expiry", self.tr("Scadenza del permesso:"), self.permit_edit
         )
+        # What an operator does not see (identity and contacts only): (form, field) rows and boxes.
+        self.beyond_identity_rows: list[tuple[QFormLayout, QWidget]] = [(form, self.permit_edit)]
+        self.beyond_identity_boxes: list[QWidget] = []
         left.addWidget(box)
 
         # Contacts and residence
@@ -792,6 +796,7 @@ class ParticipantPage(FormDialog):
             groups_grid.addWidget(check, n // 2, n % 2)
         left.addWidget(groups_box)
         left.addWidget(self.register("target_groups", groups_box))
+        self.beyond_identity_boxes.append(groups_box)
         left.addStretch(1)
 
         # Education and work
@@ -810,6 +815,17 @@ class ParticipantPage(FormDialog):
         self.desk_combo = QComboBox()
         self.desk_combo.setAccessibleName(self.tr("Sportello"))
         self.add_row(form, "desk", self.tr("Sportello:"), self.desk_combo)
+        self.beyond_identity_rows += [
+            (form, field)
+            for field in (
+                self.education_combo,
+                self.condition_combo,
+                self.did_edit,
+                self.benefit_combo,
+                self.referrer_combo,
+            )
+        ]
+        self.study_box = box
         right.addWidget(box)
 
         # Law 68/99
@@ -836,6 +852,7 @@ class ParticipantPage(FormDialog):
         privacy = hint_label(self.tr("Solo percentuale e categoria: mai la diagnosi."))
         form.addRow("", privacy)
         right.addWidget(box)
+        self.beyond_identity_boxes.append(box)
 
         # Availability and accessibility
         box, form = self._group(self.tr("Disponibilità e accessibilità"))
@@ -859,6 +876,7 @@ class ParticipantPage(FormDialog):
         )
         right.addWidget(box)
         right.addStretch(1)
+        self.beyond_identity_boxes.append(box)
 
         # Possible duplicates of a newcomer: a warning with a button per person.
         self.duplicates_box = QFrame()
@@ -1035,6 +1053,13 @@ class ParticipantPage(FormDialog):
                 from storage.services.participants import participant_details
 
                 self.details = participant_details(self.ctx.db, self.ctx.actor, self.participant_id)
+        except PermissionDenied as exc:
+            # Not this user's person (a link from elsewhere, a change of tutor): say so, offer
+            # nothing to edit.
+            self.show_banner(str(exc))
+            self.tabs.setEnabled(False)
+            self.save_button.setEnabled(False)
+            return
         except EXPECTED_ERRORS as exc:
             self.show_problem(exc)
             return
@@ -1051,7 +1076,8 @@ class ParticipantPage(FormDialog):
         self._fill_appointments()
         is_new = self.details is None
         for tab in (TAB_CONSENTS, TAB_PATHWAYS, TAB_APPOINTMENTS):
-            self.tabs.setTabEnabled(tab, not is_new)
+            hidden = tab == TAB_PATHWAYS and self.identity_only  # not even by Alt+P
+            self.tabs.setTabEnabled(tab, not is_new and not hidden)
         if not is_new:
             self._add_extra_tabs()
         if is_new:
@@ -1429,8 +1455,8 @@ class ParticipantPage(FormDialog):
         self.open_pathway_button.setEnabled(staff)
         self.tutor_button.setEnabled(staff and not closed)
         self.status_button.setEnabled(staff and not closed)
-        # Operators and tutors record interviews too; the service refuses a second one.
-        self.intake_button.setEnabled(not closed)
+        # Tutors record interviews too (their caseload); the service refuses a second one.
+        self.intake_button.setEnabled(not closed and self.ctx.actor.role != Role.OPERATOR)
         tip = "" if staff else self.tr("Solo coordinatori e amministratori gestiscono i percorsi.")
         for button in (self.open_pathway_button, self.tutor_button, self.status_button):
             button.setToolTip(tip)
@@ -1538,8 +1564,25 @@ class ParticipantPage(FormDialog):
             pool=self.ctx.pool,
         )
 
+    @property
+    def identity_only(self) -> bool:
+        """Operators see and edit identity and contacts, consents and appointments: never the
+        record (pathways, notes, hours, job search, placements, timeline). The services refuse
+        it anyway; the page does not offer it."""
+        return self.ctx.actor.role == Role.OPERATOR
+
+    def _apply_role(self) -> None:
+        if not self.identity_only:
+            return
+        self.tabs.setTabVisible(TAB_PATHWAYS, False)
+        for box in self.beyond_identity_boxes:
+            box.setVisible(False)
+        for form, field in self.beyond_identity_rows:
+            form.setRowVisible(field.parentWidget(), False)
+        self.study_box.setTitle(self.tr("Sportello"))
+
     def _add_extra_tabs(self) -> None:
-        if self.extra_tabs:
+        if self.extra_tabs or self.identity_only:
             return
         for title, module, name in EXTRA_TABS:
             container = QWidget()

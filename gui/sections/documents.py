@@ -13,7 +13,8 @@ a function `render(db, actor, params, out) -> pages` that writes one PDF to `out
 file name and the audit summary (kinds and ids only, never personal data), and optionally a
 `BatchSpec`. `params` holds the values of the fields, by the same keys: a `ValidationError`
 naming one of them (`field="participant"`) is shown under that field. The built-in kinds are
-listed in `_builtin_kinds()`; only kinds that exist are offered.
+listed in `_builtin_kinds()`; only kinds that exist, and that the user's role may produce
+(`roles`), are offered.
 
 A document is recorded in the audit trail when it leaves the program — saved, or printed from the
 preview — not when it is only looked at; a kind whose renderer records its own export (a reprint
@@ -129,6 +130,12 @@ class DocumentKind:
     hint: str = ""  # one line under the choice: what the document is for
     optional: tuple[str, ...] = ()  # fields that may be left empty (a programme: all)
     batch: BatchSpec | None = None
+    # Who may produce it (the services refuse anyone else; the section does not offer it).
+    roles: frozenset[Role] = frozenset(Role)
+
+
+# The documents of a person's record: tutors (their caseload) and staff, never operators.
+_RECORD = frozenset({Role.TUTOR, Role.COORDINATOR, Role.ADMIN})
 
 
 _KINDS: dict[str, DocumentKind] = {}
@@ -290,6 +297,7 @@ def _builtin_kinds() -> list[DocumentKind]:
                 ),
                 audit_summary=lambda p, n: f"dossier batch month={_month_text(p)} files={n}",
             ),
+            roles=_RECORD,
         ),
         DocumentKind(
             id="timesheet",
@@ -314,6 +322,7 @@ def _builtin_kinds() -> list[DocumentKind]:
                     f"fogli-ore-{p.get(FIELD_PROGRAMME) or 'tutti'}-{_month_text(p)}"
                 ),
             ),
+            roles=_RECORD,
         ),
         DocumentKind(
             id="attendance_register",
@@ -326,6 +335,7 @@ def _builtin_kinds() -> list[DocumentKind]:
                 "DocumentsSection",
                 "Un foglio per incontro con le firme dei presenti e dell'operatore.",
             ),
+            roles=_RECORD,
         ),
         DocumentKind(
             id="plan",
@@ -337,6 +347,7 @@ def _builtin_kinds() -> list[DocumentKind]:
             hint=QCoreApplication.translate(
                 "DocumentsSection", "Servizi, ore e valori del percorso, da firmare."
             ),
+            roles=_RECORD,
         ),
         DocumentKind(
             id="intake_sheet",
@@ -345,6 +356,7 @@ def _builtin_kinds() -> list[DocumentKind]:
             render=_render_intake,
             file_name=_person_file("scheda"),
             audit_summary=lambda _p: "intake sheet pdf",
+            roles=_RECORD,
         ),
         DocumentKind(
             id="privacy_notice",
@@ -372,6 +384,7 @@ def _builtin_kinds() -> list[DocumentKind]:
                 "Partecipanti, ore, esiti e aziende del periodo, con le definizioni di ogni "
                 "cifra; in XLSX e JSON dalla riga di comando.",
             ),
+            roles=frozenset({Role.COORDINATOR, Role.ADMIN}),
         ),
     ]
 
@@ -420,7 +433,8 @@ class DocumentsSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Documenti"))
-        self.kinds = document_kinds()
+        # Only the kinds this user may produce (operators: the agenda and the privacy notice).
+        self.kinds = [k for k in document_kinds() if ctx.actor.role in k.roles]
         # What is open or running, kept so that it is not collected (and tests can reach it).
         self.preview: QWidget | None = None
         self.save_dialog: QWidget | None = None

@@ -71,6 +71,15 @@ def make_tab(qtbot: Any, seeded: Any, who: Actor, cls: type = DiaryTab) -> Any:
     return tab
 
 
+def hand_over(seeded: Any, pathway_id: int) -> Actor:
+    """Rossi passes to another tutor, m.gialli (who then sees the record, not the secrets)."""
+    from storage.services.intake import change_tutor
+
+    other = create_user(seeded.db, seeded.admin, UserInput("m.gialli", "Marco Gialli", "tutor"))
+    change_tutor(seeded.db, seeded.admin, pathway_id, other.username, date.today())
+    return Actor(other.username, Role.TUTOR, other.id, other.full_name)
+
+
 def open_dialog(qtbot: Any, tab: DiaryTab, letter: Qt.Key) -> NoteDialog:
     activate(qtbot, tab)
     press(qtbot, letter, ALT)
@@ -196,8 +205,9 @@ def test_a_confidential_note_is_shown_to_its_author_and_the_coordinator_only(
             confidential=True,
         ),
     )
-    other = create_user(seeded.db, seeded.admin, UserInput("m.gialli", "Marco Gialli", "tutor"))
-    outsider = make_tab(qtbot, seeded, Actor(other.username, Role.TUTOR, other.id, other.full_name))
+    author = make_tab(qtbot, seeded, actor(seeded, "g.verdi"))
+    assert len(author.model.rows()) == 2
+    outsider = make_tab(qtbot, seeded, hand_over(seeded, pathway_id))
     texts = [r.text for r in outsider.model.rows()]
     assert texts == ["Aperta"]
     assert "delicata" not in outsider.reader.toPlainText()
@@ -216,9 +226,6 @@ def test_a_confidential_note_is_shown_to_its_author_and_the_coordinator_only(
     assert "Situazione familiare delicata" in coordinator.reader.toPlainText()
     # The coordinator may change it; the other tutor could not even select it.
     assert coordinator.edit_button.isEnabled()
-
-    author = make_tab(qtbot, seeded, actor(seeded, "g.verdi"))
-    assert len(author.model.rows()) == 2
 
 
 def test_editing_a_note_keeps_the_previous_version(
@@ -284,8 +291,7 @@ def test_another_tutor_cannot_edit_and_a_coordinator_passes_the_cap_from_a_note(
         note_id,
         NoteInput(person.internal_code, date(2026, 3, 3), "participant", "in_person", "Dopo"),
     )
-    other = create_user(seeded.db, seeded.admin, UserInput("m.gialli", "Marco Gialli", "tutor"))
-    outsider = make_tab(qtbot, seeded, Actor(other.username, Role.TUTOR, other.id, other.full_name))
+    outsider = make_tab(qtbot, seeded, hand_over(seeded, pathway_id))
     assert not outsider.edit_button.isEnabled()
     assert outsider.versions_button.isEnabled()
 

@@ -182,11 +182,16 @@ def test_a_tutor_is_refused_past_the_cap_and_a_coordinator_passes_it_with_a_reas
 def test_hours_recorded_by_mistake_are_deleted_by_their_author(
     qtbot: Any, seeded: Any, pathway_id: int
 ) -> None:
-    """Elimina asks first; another tutor has it disabled."""
+    """Elimina asks first; another tutor (Rossi handed over to them for a day) has it
+    disabled."""
+    from storage.services.intake import change_tutor
+
     other = create_user(seeded.db, seeded.admin, UserInput("m.gialli", "Marco Gialli", "tutor"))
+    change_tutor(seeded.db, seeded.admin, pathway_id, other.username, date.today())
     outsider = make_tab(qtbot, seeded, Actor(other.username, Role.TUTOR, other.id))
     assert outsider.selected_delivery() is not None
     assert not outsider.delete_button.isEnabled()
+    change_tutor(seeded.db, seeded.admin, pathway_id, "g.verdi", date.today())
 
     tab = make_tab(qtbot, seeded, actor(seeded, "g.verdi"))
     assert tab.delete_button.isEnabled()
@@ -207,7 +212,8 @@ def test_hours_recorded_by_mistake_are_deleted_by_their_author(
 
 def test_without_a_pathway_the_tab_says_where_to_open_one(qtbot: Any, seeded: Any) -> None:
     """No pathway: an empty state that points to the «Percorsi» tab, nothing to record."""
-    tab = make_tab(qtbot, seeded, actor(seeded, "g.verdi"), "Ricci")
+    # A coordinator (Ricci, without a pathway, is in no tutor's caseload).
+    tab = make_tab(qtbot, seeded, actor(seeded, "c.neri"), "Ricci")
     assert tab.hours_holder.is_empty_shown()
     assert "scheda «Percorsi»" in tab.hours_holder.empty.text()
     assert not tab.record_button.isEnabled() and not tab.pathway_combo.isEnabled()

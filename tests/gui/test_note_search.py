@@ -15,9 +15,22 @@ from models.rows import Actor
 from storage.services.tutoring import NoteInput, add_note
 
 
+def registered_by(seeded: Any, surname: str, username: str) -> None:
+    """Make the person `username`'s own intake (no pathway yet): in that tutor's caseload."""
+    from sqlalchemy import text
+
+    with seeded.db.transaction() as session:
+        session.execute(
+            text("UPDATE participants SET created_by = :u WHERE id = :i"),
+            {"u": username, "i": seeded.participants[surname].id},
+        )
+
+
 def test_search_by_keyboard_and_open_the_page(qtbot: Any, make_window: Any, seeded: Any) -> None:
     rossi = seeded.participants["Rossi"]
     ferrari = seeded.participants["Ferrari"]
+    registered_by(seeded, "Rossi", "g.verdi")
+    registered_by(seeded, "Ferrari", "g.verdi")
     tutor = Actor("g.verdi", Role.TUTOR, seeded.users["g.verdi"].id, "Giovanna Verdi")
     add_note(
         seeded.db,
@@ -76,6 +89,7 @@ def test_another_tutor_finds_nothing_confidential(qtbot: Any, seeded: Any) -> No
     from storage.services.admin import UserInput, create_user
 
     ferrari = seeded.participants["Ferrari"]
+    registered_by(seeded, "Ferrari", "g.verdi")
     tutor = Actor("g.verdi", Role.TUTOR)
     add_note(
         seeded.db,
@@ -90,6 +104,7 @@ def test_another_tutor_finds_nothing_confidential(qtbot: Any, seeded: Any) -> No
         ),
     )
     other = create_user(seeded.db, seeded.admin, UserInput("m.sala", "Marta Sala", "tutor"))
+    registered_by(seeded, "Ferrari", "m.sala")  # now m.sala's: she finds it, not the secret
     dialog = NoteSearchDialog(AppContext(seeded.db, Actor("m.sala", Role.TUTOR, other.id)))
     qtbot.addWidget(dialog)
     dialog.edit.setText("ospedale")

@@ -377,7 +377,10 @@ def test_esc_with_unsaved_changes_asks_first(section, seeded, qtbot) -> None:  #
     assert seeded.db.read("SELECT phone FROM participants WHERE last_name = 'Colombo'") == [(None,)]
 
 
-def test_an_operator_sees_pathways_but_cannot_manage_them(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_operator_sees_identity_contacts_consents_and_appointments_only(
+    make_window, seeded, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """No Percorsi tab (not even by Alt+P), no tutor's tabs, none of the record's boxes."""
     from models.enums import Role
 
     user = seeded.users["l.bianchi"]
@@ -387,9 +390,12 @@ def test_an_operator_sees_pathways_but_cannot_manage_them(make_window, seeded, q
     section = window.section(PARTICIPANTS)
     page = open_registry_row(qtbot, section, "Ricci")
     press(qtbot, Qt.Key.Key_P, ALT)
-    assert page.tabs.currentIndex() == TAB_PATHWAYS
-    assert not page.open_pathway_button.isEnabled()
-    assert "coordinatori" in page.open_pathway_button.toolTip()
+    assert page.tabs.currentIndex() == TAB_RECORD
+    visible = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
+    assert visible == ["&Anagrafica", "C&onsensi", "Prossimi appunta&menti"]
+    assert not page.extra_tabs and not page.access_button.isVisible()
+    assert not page.l68_check.isVisibleTo(page) and not page.education_combo.isVisibleTo(page)
+    assert page.desk_combo.isVisibleTo(page) and page.line_edits["phone"].isVisibleTo(page)
 
 
 def test_intake_interview_from_the_pathways_tab(make_window, seeded, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,17 @@ from storage.services.tutoring import NoteInput, add_note
 TUTOR = Actor("g.verdi", Role.TUTOR)
 
 
+def registered_by(seeded: Any, surname: str, username: str) -> None:
+    """Make the person `username`'s own intake (no pathway yet): in that tutor's caseload."""
+    from sqlalchemy import text
+
+    with seeded.db.transaction() as session:
+        session.execute(
+            text("UPDATE participants SET created_by = :u WHERE id = :i"),
+            {"u": username, "i": seeded.participants[surname].id},
+        )
+
+
 def texts(tab: TimelineTab, column: int) -> list[str]:
     model = tab.model
     return [model.display(row, column) for row in model.rows()]
@@ -24,6 +35,7 @@ def texts(tab: TimelineTab, column: int) -> list[str]:
 
 def test_page_opens_the_timeline_and_filters(qtbot: Any, seeded: Any) -> None:
     person = seeded.participants["Rossi"]
+    registered_by(seeded, "Rossi", "g.verdi")
     add_note(
         seeded.db,
         TUTOR,
@@ -71,6 +83,7 @@ def test_page_opens_the_timeline_and_filters(qtbot: Any, seeded: Any) -> None:
 
 def test_another_tutor_does_not_see_a_confidential_note(qtbot: Any, seeded: Any) -> None:
     person = seeded.participants["Rossini"]
+    registered_by(seeded, "Rossini", "g.verdi")
     add_note(
         seeded.db,
         TUTOR,
@@ -81,6 +94,7 @@ def test_another_tutor_does_not_see_a_confidential_note(qtbot: Any, seeded: Any)
     from storage.services.admin import UserInput, create_user
 
     other = create_user(seeded.db, seeded.admin, UserInput("m.sala", "Marta Sala", "tutor"))
+    registered_by(seeded, "Rossini", "m.sala")  # now in m.sala's caseload, not g.verdi's
     tab = TimelineTab(AppContext(seeded.db, Actor("m.sala", Role.TUTOR, other.id)), person.id)
     qtbot.addWidget(tab)
     tab.reload()
