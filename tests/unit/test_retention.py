@@ -422,9 +422,9 @@ def test_a_failed_backup_changes_nothing(
 def test_a_restricted_person_cannot_be_booked_or_moved(
     db: Database, admin: Actor, people: dict[str, int]
 ) -> None:
-    """Found by the exact codice fiscale, a restricted person is refused a new appointment, a
-    series and a move (no new processing); the appointment already booked can be cancelled.
-    Released, they can be booked again."""
+    """A restricted person leaves the booking dialog's picker; typed by the exact codice fiscale,
+    they are refused a new appointment, a series and a move (no new processing); the appointment
+    already booked can be cancelled. Released, they can be booked again."""
     from storage.services.admin import DeskInput, create_desk
     from storage.services.booking import (
         BookingInput,
@@ -447,7 +447,13 @@ def test_a_restricted_person_cannot_be_booked_or_moved(
 
     booked = book_appointment(db, operator, at(9)).row
     code = db.read("SELECT internal_code FROM participants WHERE id = :i", {"i": people["new"]})
+    assert [p.id for p in list_participants(db, operator, ParticipantQuery(text=NEW_CF))] == [
+        people["new"]
+    ]
     restrict_participant(db, COORDINATOR, NEW_CF, "Richiesta di cancellazione")
+    # The booking dialog's person picker (the registry's search) no longer offers them, not
+    # even for the exact codice fiscale.
+    assert list_participants(db, operator, ParticipantQuery(text=NEW_CF)) == []
     refused = (
         f"Il trattamento dei dati della persona {code[0][0]} è limitato (richiesta di "
         "cancellazione): non si può {what}. Se la persona ritira la richiesta, un coordinatore "
