@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from models.enums import Role
 from models.errors import ConflictError, ValidationError
 from models.passwords import check_confirmation, check_password
 from models.rows import Actor, DeskRow
+from storage.crypto import MIN_PASSPHRASE_LENGTH, Passphrase, check_new_passphrase, encrypt_in_place
 from storage.services.admin import DeskInput, UserInput, create_desk, create_user
 from storage.services.home import is_empty
 
@@ -222,8 +223,105 @@ class FirstRunPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(user_title)
         layout.addLayout(user_form)
+        layout.addWidget(self._build_encryption_box())
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         return box
+
+    # ------------------------------------------------------------------ encryption
+
+    def _build_encryption_box(self) -> QGroupBox:
+        """«Cifra il database»: a passphrase (twice); filled in, the file is encrypted first."""
+        box = QGroupBox(self.tr("Cifra il database"))
+        box.setAccessibleName(self.tr("Cifra il database"))
+        self.encryption_box = box
+        note = QLabel(
+            self.tr(
+                "Fortemente consigliato: se il computer viene perso o rubato, senza la passphrase "
+                "il database e i suoi backup sono illeggibili. Conservate la passphrase in un "
+                "luogo sicuro: senza di essa nemmeno voi potrete recuperare i dati. Almeno "
+                "{n} caratteri; lasciate vuoto per non cifrare."
+            ).format(n=MIN_PASSPHRASE_LENGTH)
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.passphrase_edit = self._line("crypto.passphrase", self.tr("Passphrase del database"))
+        self.passphrase_confirm_edit = self._line(
+            "crypto.confirm", self.tr("Conferma della passphrase del database")
+        )
+        for edit in (self.passphrase_edit, self.passphrase_confirm_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(1024)
+            edit.returnPressed.connect(self.create_first)
+        self._row(form, "crypto.passphrase", self.tr("Pa&ssphrase:"), self.passphrase_edit)
+        self._row(
+            form,
+            "crypto.confirm",
+            self.tr("Ripetete l&a passphrase:"),
+            self.passphrase_confirm_edit,
+        )
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        # Only a local file can be encrypted, and only once.
+        target = self.ctx.db.target
+        box.setVisible(target.is_sqlite and target.path is not None and not target.encrypted)
+        return box
+
+    def _encryption_problems(self) -> list[tuple[str, ValidationError]]:
+        """The passphrase, when one is given: long enough and typed the same twice."""
+        text = self.passphrase_edit.text()
+        confirm = self.passphrase_confirm_edit.text()
+        if not self.encryption_box.isVisibleTo(self) or not (text or confirm):
+            return []
+        label = self.tr("Passphrase")
+        try:
+            check_new_passphrase(text, label=label)
+        except ValidationError as exc:
+            return [("crypto", exc)]
+        if confirm != text:
+            return [
+                (
+                    "crypto",
+                    ValidationError(
+                        "confirm",
+                        self.tr("non coincide con la passphrase."),
+                        label=self.tr("Conferma della passphrase"),
+                    ),
+                )
+            ]
+        return []
+
+    def _encrypt_if_asked(self) -> bool:
+        """Encrypt the still empty database in place before the first write; False on failure.
+
+        The same Database object goes on with the encrypted file (everyone holding it follows).
+        """
+        text = self.passphrase_edit.text()
+        if not text or not self.encryption_box.isVisibleTo(self):
+            return True
+        db = self.ctx.db
+        plain = db.target
+        assert plain.path is not None
+        key = Passphrase(text)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db.dispose()
+            encrypt_in_place(plain.path, key, plain.backup_dir)
+        except EXPECTED_ERRORS as exc:
+            db.reopen(plain)
+            expected_error_box(self, exc)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        db.reopen(plain.with_key(key))
+        self.passphrase_edit.clear()
+        self.passphrase_confirm_edit.clear()
+        self.encryption_box.setEnabled(False)
+        self.encryption_box.setTitle(self.tr("Database cifrato"))
+        log.info("Database encrypted from the first-run page")
+        return True
 
     def _time_edit(self, hhmm: str, accessible: str) -> QTimeEdit:
         edit = QTimeEdit(QTime.fromString(hhmm, "HH:mm"))
@@ -398,8 +496,11 @@ class FirstRunPage(QWidget):
         self.clear_errors()
         desk, user = self.desk_input(), self.user_input()
         problems = self._precheck(desk, user)
+        problems += self._encryption_problems()
         if problems:
             self._show_problems(problems)
+            return
+        if not self._encrypt_if_asked():
             return
         try:
             if self._created_desk is None:
