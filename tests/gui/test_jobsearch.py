@@ -299,10 +299,11 @@ def test_hours_past_the_cap_keep_the_dialog_open_and_write_nothing(
     qtbot.waitUntil(lambda: tab.dialog is None)
 
 
-def test_an_operator_reads_the_board_but_changes_nothing(
-    qtbot: Any, seeded: Any, pathways: None
-) -> None:
-    """The buttons are disabled for an operator; Enter on a card opens nothing."""
+def test_an_operator_is_refused_the_board(qtbot: Any, seeded: Any, pathways: None) -> None:
+    """Operators never see the record (the participant page does not even offer the tab): the
+    board stays empty, the refusal is said, and nothing can be changed."""
+    from PySide6.QtWidgets import QMessageBox
+
     rossi = seeded.participants["Rossi"].internal_code
     add_application(
         seeded.db,
@@ -310,11 +311,10 @@ def test_an_operator_reads_the_board_but_changes_nothing(
         ApplicationInput(rossi, "Magazziniere", "job_portal", company_name="Bassi Srl"),
     )
     tab = make_tab(qtbot, seeded, actor(seeded, "l.bianchi"))
-    assert tab.board_view.lists[0].count() == 1
+    assert sum(column.count() for column in tab.board_view.lists) == 0
+    boxes = tab.findChildren(QMessageBox)
+    assert boxes and "L'utente l.bianchi (operatore) non può" in boxes[-1].text()
     assert not tab.new_button.isEnabled() and not tab.session_button.isEnabled()
-    tab.board_view.lists[0].setFocus()
-    qtbot.waitUntil(lambda: tab.current_application() is not None)
-    assert not tab.edit_button.isEnabled() and not tab.move_button.isEnabled()
     tab.edit_current()
     assert tab.dialog is None
 
@@ -345,7 +345,19 @@ def test_the_tutor_list_shows_own_participants_and_opens_one_with_enter(
     add("Rossi", "Late", -2)
     add("Ferrari", "Soon", 5)
     add("Rossi", "Later", 20)
-    add("Bianchi", "Not mine", 1)
+    add_application(  # by Bianchi's tutor: g.verdi may not write in Bianchi's record
+        seeded.db,
+        actor(seeded, "c.neri"),
+        ApplicationInput(
+            seeded.participants["Bianchi"].internal_code,
+            "Magazziniere",
+            "job_portal",
+            company_name="Not mine",
+            applied_on=TODAY - timedelta(days=10),
+            status="sent",
+            follow_up_on=TODAY + timedelta(days=1),
+        ),
+    )
     record_job_search(seeded.db, tutor, JobSearchInput(code["Rossi"], TODAY, minutes=30))
 
     view = TutorApplicationsView(AppContext(seeded.db, tutor))
@@ -374,11 +386,11 @@ def test_the_tutor_list_shows_own_participants_and_opens_one_with_enter(
         press(qtbot, Qt.Key.Key_Return)
     assert opened.args == [seeded.participants["Ferrari"].id]
 
+    # An operator has no caseload (and no Percorsi section): nothing listed.
     other = TutorApplicationsView(AppContext(seeded.db, actor(seeded, "l.bianchi")))
     qtbot.addWidget(other)
     other.refresh()
-    assert other.holder.is_empty_shown()
-    assert "Ricerca lavoro" in other.holder.empty.text()
+    assert other.model.rowCount() == 0
 
 
 def test_cards_are_described_for_screen_readers(qtbot: Any, seeded: Any, pathways: None) -> None:

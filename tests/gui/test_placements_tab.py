@@ -44,6 +44,15 @@ def make_tab(qtbot: Any, seeded: Any, username: str, role: Role) -> PlacementsTa
         if count(seeded.db, "companies") == 0:
             for name in ("Acme Srl", "Latteria Soresinese"):
                 session.add(Company(name=name, created_by="admin", updated_by="admin"))
+    if role == Role.TUTOR:
+        from sqlalchemy import text
+
+        # Rossi is the tutor's own intake (no pathway yet): in their caseload.
+        with seeded.db.transaction() as session:
+            session.execute(
+                text("UPDATE participants SET created_by = :u WHERE id = :i"),
+                {"u": username, "i": seeded.participants["Rossi"].id},
+            )
     user = seeded.users[username]
     actor = Actor(username, role, user.id, user.full_name)
     ctx = AppContext(seeded.db, actor, pool=SynchronousPool())
