@@ -149,6 +149,8 @@ def make_engine(target: Target, **kwargs: Any) -> Engine:
 
             kwargs.setdefault("module", crypto.dbapi())
             kwargs.setdefault("creator", creator)
+            # The most recently used connection first: its page cache is the warm one.
+            kwargs.setdefault("pool_use_lifo", True)
         engine = create_engine(target.url, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
