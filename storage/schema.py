@@ -44,11 +44,14 @@ def open_database(
     and with a wrong one WrongKey (storage.crypto).
     """
     target = value if isinstance(value, Target) else resolve_target(value)
-    if target.is_sqlite and target.key is None and target.path is not None:
-        from storage.crypto import key_from_env, looks_encrypted
+    if target.is_sqlite and target.path is not None:
+        from storage.crypto import is_plain_sqlite, key_from_env, looks_encrypted
 
-        if looks_encrypted(target.path):
+        path = target.path
+        if target.key is None and looks_encrypted(path):
             target = target.with_key(key_from_env())
+        elif target.key is not None and is_plain_sqlite(path):
+            target = target.with_key(None)  # a key given for a plain file is not used
     if target.is_sqlite:
         probe_sqlite_file(target)
         assert target.path is not None

@@ -355,6 +355,26 @@ def test_plain_backup_is_not_restored_over_an_encrypted_database(
     assert enc.target.path.read_bytes() == before
 
 
+def test_encrypted_backup_restored_over_a_plain_database(enc: Database, db: Database) -> None:
+    """With the key, an encrypted backup replaces a plain database: the result is encrypted."""
+    _add(enc, "Rossi", "Mario")
+    backup = backup_database(enc.target)
+    enc.dispose()
+    target = db.target.with_key(enc.target.key)
+    db.dispose()
+    plain = open_database(target)
+    assert plain.target.encrypted is False  # a key given for a plain file is not used
+    plain.dispose()
+    kept = restore_database(target, backup)
+    assert kept is not None and crypto.is_plain_sqlite(kept)  # what it replaced, as it was
+    assert target.path is not None and not crypto.is_plain_sqlite(target.path)
+    reopened = open_database(target)
+    try:
+        assert reopened.target.encrypted and _count(reopened) == 1
+    finally:
+        reopened.dispose()
+
+
 def test_new_passphrase_minimum_length() -> None:
     """Fewer than 12 characters: a ValidationError naming the field."""
     with pytest.raises(ValidationError) as caught:
