@@ -185,9 +185,18 @@ def create_user(db: Database, actor: Actor, data: UserInput) -> UserRow:
 
 
 def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    """Every user, disabled ones included (their history shows their name).
+
+    Everyone may list them: the agenda and the booking dialog pick an operator from this list.
+    Only coordinators and administrators see emails and the sign-in state (password set, reset
+    pending, lockout); for the others those fields are empty.
+    """
     require(actor, EVERYONE, "vedere gli utenti")
     with db.transaction(write=False) as session:
-        return [user_row(u) for u in session.scalars(select(User).order_by(User.username))]
+        rows = [user_row(u) for u in session.scalars(select(User).order_by(User.username))]
+    if actor.role in STAFF:
+        return rows
+    return [UserRow(r.id, r.username, r.full_name, r.role, None, r.active) for r in rows]
 
 
 @dataclass

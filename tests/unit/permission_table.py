@@ -26,14 +26,15 @@ NOT_ACTIONS: dict[str, str] = {
 
 
 def _merge() -> dict[str, Case]:
-    from tests.unit import permission_rows_people, permission_rows_work
+    from tests.unit import permission_rows_auth, permission_rows_people, permission_rows_work
 
     people: dict[str, Case] = permission_rows_people.ROWS
     work: dict[str, Case] = permission_rows_work.ROWS
-    both = set(people) & set(work)
+    auth: dict[str, Case] = permission_rows_auth.ROWS
+    both = (set(people) & set(work)) | (set(auth) & (set(people) | set(work)))
     if both:
-        raise AssertionError(f"rows in both files: {sorted(both)}")
-    return {**people, **work}
+        raise AssertionError(f"rows in two files: {sorted(both)}")
+    return {**people, **work, **auth}
 
 
 MATRIX: dict[str, Case] = _merge()

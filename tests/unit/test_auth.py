@@ -408,3 +408,17 @@ def test_migration_0006_downgrades(db: Database) -> None:
     columns = {r[1] for r in db.read("PRAGMA table_info(users)")}
     assert "must_change_password" not in columns and "failed_logins" in columns
     assert db.read("SELECT username FROM users") == [("c.rossi",)]
+
+
+def test_list_users_shows_emails_and_sign_in_state_to_staff_only(
+    db: Database, admin: Actor, coordinator: Actor
+) -> None:
+    """Operators still list colleagues (to book with them), without emails or lock state."""
+    create_user(db, admin, UserInput("o.sala", "Olga Sala", "operator", "o.sala@example.org", GOOD))
+    operator = Actor("o.sala", Role.OPERATOR, _id(db, "o.sala"))
+    staff_view = {u.username: u for u in list_users(db, coordinator)}
+    assert staff_view["o.sala"].email == "o.sala@example.org"
+    assert staff_view["o.sala"].has_password is True
+    seen = {u.username: u for u in list_users(db, operator)}
+    assert set(seen) == {"c.rossi", "o.sala"}
+    assert seen["o.sala"].email is None and seen["o.sala"].has_password is False
