@@ -157,3 +157,22 @@ def test_gui_smoke_with_as_signs_in_from_the_environment(demo_db: Path) -> None:
     missing = _as(demo_db, coordinator, None, "--smoke")
     assert missing.returncode == 4 and "SPORTELLO_PASSWORD" in missing.stderr
     assert _logins(demo_db)[-2:] == ["ok via=gui", "wrong_password via=gui"]
+
+
+def test_a_reset_password_must_be_changed_before_using_as(tmp_path: Path) -> None:
+    """After a coordinator's reset, --as with the new password is refused until it is changed."""
+    from models.rows import Actor
+    from storage.schema import open_database
+    from storage.services.auth import reset_password
+
+    db_path = tmp_path / "reset.db"
+    assert run(db_path, "demo", "--participants", "10", "--seed", "6").returncode == 0
+    tutor = _user(db_path, "tutor")
+    db = open_database(str(db_path))
+    try:
+        reset_password(db, Actor.system_admin(), tutor, "provvisoria-123")
+    finally:
+        db.dispose()
+    result = _as(db_path, tutor, "provvisoria-123", "list", "desks")
+    assert result.returncode == 4
+    assert f"La password di {tutor} è stata reimpostata da un coordinatore" in result.stderr
