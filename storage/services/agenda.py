@@ -2,6 +2,9 @@
 
 Written as portable SQL through `Database.read`, so the home view (today's agenda) is served at
 start-up without importing SQLAlchemy.
+
+Every role reads the whole agenda (issue 8): desks share it, and an appointment shows only
+identity (name, codice fiscale, internal code), never the record.
 """
 
 from __future__ import annotations

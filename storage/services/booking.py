@@ -5,6 +5,11 @@ could clash with) inside the same write transaction that inserts, and applies th
 models/booking.py to it. On SQLite that transaction takes the write lock when it begins (BEGIN
 IMMEDIATE), so two processes booking the same slot at the same moment are serialised: the second
 sees the first one's appointment and gets a ConflictError.
+
+Who may (issue 8): every role books, moves and updates appointments, with no caseload check: a
+booking names the person by the exact codice fiscale or internal code, which is how an operator
+books a returning person who is not (yet) at their desks. A person restricted after an erasure
+request, or anonymised, gets no new appointment, series or move (`refuse_if_restricted`).
 """
 
 from __future__ import annotations
