@@ -68,6 +68,8 @@ def test_home_shows_my_next_steps_only_to_me(make_window, seeded, qtbot) -> None
     """A tutor sees the next steps of their own notes due soon on the agenda; others do not."""
     from datetime import timedelta
 
+    from sqlalchemy import text
+
     from models.enums import Role
     from models.rows import Actor
     from storage.services.tutoring import NoteInput, add_note
@@ -75,6 +77,12 @@ def test_home_shows_my_next_steps_only_to_me(make_window, seeded, qtbot) -> None
     tutor = Actor("g.verdi", Role.TUTOR)
     cf = seeded.participants["Rossi"].codice_fiscale
     today = date.today()
+    # Rossi is the tutor's own intake (no pathway yet): in their caseload.
+    with seeded.db.transaction() as session:
+        session.execute(
+            text("UPDATE participants SET created_by = 'g.verdi' WHERE codice_fiscale = :cf"),
+            {"cf": cf},
+        )
     add_note(
         seeded.db,
         tutor,
