@@ -111,3 +111,21 @@ def test_a_page_outside_the_caseload_says_why(make_window, seeded, qtbot) -> Non
         "gli sono assegnate."
     )
     assert not page.tabs.isEnabled() and not page.save_button.isEnabled()
+
+
+def test_an_operator_finds_a_returning_person_by_the_exact_codice_fiscale(
+    make_window, seeded, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Rossini has never been booked at the operator's desks: not found by name, found by the
+    full codice fiscale (to book her), and the row is filled in."""
+    window = make_window(seeded.db, actor(seeded, "l.bianchi", Role.OPERATOR))
+    section = window.show_section(PARTICIPANTS, focus=False)
+    rossini = seeded.participants["Rossini"]
+    section.search.setText("Rossini")
+    qtbot.waitUntil(lambda: section.model.query.text == "Rossini")
+    assert section.model.total() == 0
+    section.search.setText(rossini.codice_fiscale)
+    qtbot.waitUntil(lambda: section.model.query.text == rossini.codice_fiscale)
+    assert section.model.total() == 1
+    row = section.model.row_at(0)
+    assert row is not None and (row.last_name, row.first_name) == ("Rossini", "Anna")
