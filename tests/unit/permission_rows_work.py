@@ -885,10 +885,9 @@ ROWS: dict[str, Case] = {
     f"{S}.admin.get_settings": Case(ALL, admin_get_settings),
     f"{S}.admin.list_desks": Case(ALL, admin_list_desks),
     f"{S}.admin.list_programmes": Case(ALL, admin_list_programmes),
-    # The policy: coordinators and administrators list users. admin.list_users (the sign-in
-    # helper's) still lets every role list them (the booking dialog's operator picker uses it),
-    # so these two cells fail until it is restricted or the policy changes: kept as the policy.
-    f"{S}.admin.list_users": Case(STAFF, admin_list_users),
+    # Coordinators and administrators manage users; every role lists them (the agenda and the
+    # booking dialog pick an operator), without emails and sign-in state below staff.
+    f"{S}.admin.list_users": Case(ALL, admin_list_users),
     f"{S}.admin.log_event": Case(ALL, admin_log_event),
     f"{S}.admin.recent_audit": Case(STAFF, admin_recent_audit),
     f"{S}.admin.set_letterhead": Case(STAFF, admin_set_letterhead),
