@@ -1578,7 +1578,9 @@ class ParticipantPage(FormDialog):
         for box in self.beyond_identity_boxes:
             box.setVisible(False)
         for form, field in self.beyond_identity_rows:
-            form.setRowVisible(field.parentWidget(), False)
+            holder = field.parentWidget()  # the field with its error line (FormDialog.with_error)
+            if holder is not None:
+                form.setRowVisible(holder, False)
         self.study_box.setTitle(self.tr("Sportello"))
 
     def _add_extra_tabs(self) -> None:
