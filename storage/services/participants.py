@@ -117,7 +117,8 @@ def _exact_code(query: ParticipantQuery | None) -> str | None:
     if query is None:
         return None
     code = normal_code(query.text)
-    return code if len(code) == 16 and code.isalnum() else None
+    full = (len(code) == 16 and code.isalnum()) or (len(code) == 11 and code.isdigit())
+    return code if full else None  # 11 digits: a provisional codice fiscale
 
 
 def _scope(actor: Actor, query: ParticipantQuery | None) -> ColumnElement[bool] | None:
