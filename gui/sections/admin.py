@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -24,7 +24,7 @@ from gui import labels
 from gui.context import AppContext
 from gui.desk_editor import DeskEditor
 from gui.dialogs import reporting_errors, show_task_error
-from gui.format import fmt_datetime, fmt_int
+from gui.format import fmt_datetime, fmt_int, fmt_utc
 from gui.models import DeskTableModel, ProgrammeTableModel, UserTableModel
 from gui.programme_editor import ProgrammeEditor, caps_summary
 from gui.user_editor import UserEditor
@@ -85,6 +85,25 @@ def programme_tooltip(row: ProgrammeRow, _column: int = 0) -> str:
         lines += caps
     else:
         lines.append(translate("AdminSection", "Nessun massimale di ore per servizio."))
+    return "\n".join(lines)
+
+
+def user_tooltip(row: UserRow, _column: int = 0) -> str:
+    """The sign-in state of a user, for the Utenti table (coordinators see it all)."""
+    translate = QCoreApplication.translate
+    if not row.active:
+        return translate(
+            "AdminSection", "Disattivato: non può entrare, ma la sua storia resta sua."
+        )
+    lines = []
+    if row.locked_until is not None and row.locked_until > datetime.now(UTC).replace(tzinfo=None):
+        lines.append(
+            translate(
+                "AdminSection", "In attesa dopo troppe password errate, fino al {time}."
+            ).format(time=fmt_utc(row.locked_until))
+        )
+    if row.must_change_password:
+        lines.append(translate("AdminSection", "Cambierà la password al prossimo accesso."))
     return "\n".join(lines)
 
 
@@ -269,6 +288,7 @@ class AdminSection(QWidget):
         self.desk_page = _with_buttons(self.desk_view, self.new_desk_button, self.edit_desk_button)
 
         self.user_model = UserTableModel(self)
+        self.user_model.tooltip = user_tooltip  # type: ignore[assignment, method-assign]
         self.user_table = RowTableView(self.tr("Utenti"))
         self.user_table.setModel(self.user_model)
         self.user_table.set_column_widths((16, 26, 16, 30, 6))

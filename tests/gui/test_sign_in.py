@@ -227,6 +227,10 @@ def test_disable_and_enable_a_user_no_delete_button(signed_window: MainWindow, s
     row = next(u for u in section.user_model.rows() if u.username == "l.bianchi")
     assert row.active is False
     assert section.active_button.text() == "Ria&ttiva"
+    index = section.user_table.currentIndex()
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Disattivato: non può entrare, ma la sua storia resta sua."
+    )
     section.active_button.click()
     assert seeded.db.read("SELECT active FROM users WHERE username = 'l.bianchi'") == [(1,)]
     labels = [b.text().replace("&", "").lower() for b in signed_window.findChildren(QPushButton)]
@@ -249,6 +253,9 @@ def test_reset_password_from_the_users_tab(signed_window: MainWindow, seeded: An
         "SELECT must_change_password FROM users WHERE username = 'l.bianchi'"
     ) == [(1,)]
     assert sign_in(seeded.db, "l.bianchi", "provvisoria-42").role == Role.OPERATOR
+    names = [u.username for u in section.user_model.rows()]
+    index = section.user_model.index(names.index("l.bianchi"), 0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Cambierà la password al prossimo accesso."
 
 
 def test_idle_minutes_are_saved_and_rearm_the_lock(signed_window: MainWindow, seeded: Any) -> None:
