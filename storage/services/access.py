@@ -21,7 +21,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models.entities import Appointment, OperatorAvailability, Participant, Pathway, User
 from models.enums import Role
@@ -60,25 +60,30 @@ def participant_scope_clause(
     """
     if sees_everyone(actor):
         return None
+    # The subqueries use aliases, so that they never correlate to a query that itself joins
+    # pathways, appointments or users (they would lose their FROM); only Participant correlates.
     # By username, so that an Actor built without its id (tests, scripts) gets the same scope.
-    me = select(User.id).where(User.username == actor.username).scalar_subquery()
+    user = aliased(User)
+    me = select(user.id).where(user.username == actor.username).scalar_subquery()
     if actor.role == Role.TUTOR:
-        assigned = Participant.id.in_(select(Pathway.participant_id).where(Pathway.tutor_id == me))
+        mine, anyone = aliased(Pathway), aliased(Pathway)
+        assigned = Participant.id.in_(select(mine.participant_id).where(mine.tutor_id == me))
         own_intake = and_(
             Participant.created_by == actor.username,
-            ~exists().where(Pathway.participant_id == Participant.id),
+            ~exists().where(anyone.participant_id == Participant.id),
         )
         return or_(assigned, own_intake)
     if actor.role == Role.OPERATOR:
         if level == Level.RECORD:
             return false()
-        my_desks = select(OperatorAvailability.desk_id).where(OperatorAvailability.user_id == me)
+        availability, appointment = aliased(OperatorAvailability), aliased(Appointment)
+        my_desks = select(availability.desk_id).where(availability.user_id == me)
         booked = Participant.id.in_(
-            select(Appointment.participant_id).where(
+            select(appointment.participant_id).where(
                 or_(
-                    Appointment.operator_id == me,
-                    Appointment.created_by == actor.username,
-                    Appointment.desk_id.in_(my_desks),
+                    appointment.operator_id == me,
+                    appointment.created_by == actor.username,
+                    appointment.desk_id.in_(my_desks),
                 )
             )
         )

@@ -16,7 +16,7 @@ import pytest
 
 from models.enums import Role
 from models.errors import PermissionDenied
-from models.rows import ParticipantQuery
+from models.rows import Actor, ParticipantQuery
 from models.validation import ParticipantInput
 from tests.unit.permission_world import OTHER_TUTOR, World, WorldFactory
 
@@ -249,3 +249,18 @@ def test_a_tutors_own_intake_is_theirs_until_a_pathway_is_opened(world: World) -
     assert tutoring_context(world.db, tutor, made.row.id).pathways == ()
     with pytest.raises(PermissionDenied):
         tutoring_context(world.db, world.actor(OPERATOR), made.row.id)
+
+
+def test_the_scope_clause_is_safe_in_a_query_that_joins_pathways() -> None:
+    """Aliased subqueries: they keep their FROM even when the outer query joins pathways."""
+    from sqlalchemy import select
+
+    from models.entities import Participant, Pathway
+    from storage.services.access import participant_scope_clause
+
+    clause = participant_scope_clause(Actor("g.verdi", Role.TUTOR))
+    assert clause is not None
+    sql = str(
+        select(Pathway.id).join(Participant, Participant.id == Pathway.participant_id).where(clause)
+    )
+    assert "FROM pathways AS pathways_1" in sql and "FROM pathways AS pathways_2" in sql
