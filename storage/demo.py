@@ -366,6 +366,7 @@ class _Desk:
     weekdays: tuple[int, ...]
     rooms: int
     staff: list[int] = field(default_factory=list)
+    tutors: list[int] = field(default_factory=list)  # the staff who follow pathways
     open_days: list[date] = field(default_factory=list)
 
 
@@ -623,6 +624,7 @@ class _Generator:
                 user_id = user(role, desk)
                 if role is Role.TUTOR:
                     self.tutors.append(user_id)
+                    desk.tutors.append(user_id)
         self.disabled_user = user(Role.OPERATOR, None)
         for row in self.buffer["users"]:
             if row["id"] == self.disabled_user:
@@ -915,7 +917,8 @@ class _Generator:
         if rng.random() < 0.06:
             return  # a first contact that never became a pathway
         pathway_id = self.ids.take("pathways")
-        tutor = rng.choice(desk.staff)
+        # Pathways are followed by tutors (operators book; they never see the record).
+        tutor = rng.choice(desk.tutors)
         planned_end = min(programme_end, start + timedelta(days=rng.choice((180, 270, 365))))
         age_days = (self.today - start).days
         roll = rng.random()
