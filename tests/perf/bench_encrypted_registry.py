@@ -165,7 +165,7 @@ def main() -> int:
     library.dispose()
 
     print(f"participants:                     {total:,}")
-    print(f"encrypted connection page cache:  {crypto.CACHE_KIB // 1024} MiB")
+    print(f"encrypted connection page cache:  {crypto.CACHE_KIB / 1024:g} MiB")
     if encrypt_s is not None:
         print(f"encrypting a copy in place:       {encrypt_s:.1f} s")
     ok = True
