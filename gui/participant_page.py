@@ -675,6 +675,23 @@ class ParticipantPage(FormDialog):
             participant_id is not None and ctx.actor.role in (Role.COORDINATOR, Role.ADMIN)
         )
         self.access_button.setAutoDefault(False)
+        # An erasure request during retention: the person is restricted (hidden from lists and
+        # searches, kept for funder checks); released in Amministrazione › Riservatezza.
+        self.restrict_button = self.buttons.addButton(
+            self.tr("Limita il trattamento…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restrict_button.setToolTip(
+            self.tr(
+                "La persona ha chiesto la cancellazione ma i dati vanno ancora conservati: "
+                "sparisce da elenchi e ricerche e resta per i controlli dei finanziatori"
+            )
+        )
+        self.restrict_button.clicked.connect(self.ask_restrict)
+        self.restrict_button.setVisible(
+            participant_id is not None and ctx.actor.role in (Role.COORDINATOR, Role.ADMIN)
+        )
+        self.restrict_button.setAutoDefault(False)
+        self.restrict_dialog: QWidget | None = None
         self.folder_dialog: QWidget | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
@@ -1539,6 +1556,48 @@ class ParticipantPage(FormDialog):
             self.tr("In quale cartella scrivere i dati della persona?"),
             lambda folder: self.write_subject_access(Path(folder)),
         )
+
+    def ask_restrict(self) -> None:
+        """«Limita il trattamento…»: ask the reason, restrict, say so and close the page (the
+        person leaves the registry)."""
+        from gui.privacy_view import ReasonDialog
+
+        assert self.participant_id is not None
+        dialog = ReasonDialog(
+            self.tr("Limita il trattamento"),
+            self.tr(
+                "La persona non comparirà più negli elenchi e nelle ricerche; i suoi dati restano "
+                "per i controlli dei finanziatori fino alla fine della conservazione. Un "
+                "coordinatore può togliere la limitazione in Amministrazione › Riservatezza. "
+                "Perché si limita?"
+            ),
+            self.tr("&Limita"),
+            self,
+        )
+        self.restrict_dialog = dialog
+        dialog.accepted.connect(lambda: self.restrict(dialog.reason()))
+        dialog.open()
+
+    def restrict(self, reason: str) -> bool:
+        from gui.dialogs import message_box
+        from storage.services.retention import restrict_participant
+
+        assert self.participant_id is not None
+        try:
+            state = restrict_participant(self.ctx.db, self.ctx.actor, self.participant_id, reason)
+        except (ValidationError, PermissionDenied) as exc:
+            self.show_banner(str(exc))
+            return False
+        message_box(
+            self,
+            self.tr("Trattamento limitato"),
+            self.tr(
+                "{code}: trattamento limitato. La persona non compare più negli elenchi."
+            ).format(code=state.internal_code),
+        )
+        self.saved.emit(None)
+        self.reject()
+        return True
 
     def write_subject_access(self, folder: Path) -> None:
         from gui.dialogs import message_box, show_task_error

@@ -394,6 +394,7 @@ def test_an_operator_sees_identity_contacts_consents_and_appointments_only(
     visible = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
     assert visible == ["&Anagrafica", "C&onsensi", "Prossimi appunta&menti"]
     assert not page.extra_tabs and not page.access_button.isVisible()
+    assert not page.restrict_button.isVisible()
     assert not page.l68_check.isVisibleTo(page) and not page.education_combo.isVisibleTo(page)
     assert page.desk_combo.isVisibleTo(page) and page.line_edits["phone"].isVisibleTo(page)
 
@@ -438,3 +439,31 @@ def test_intake_interview_from_the_pathways_tab(make_window, seeded, qtbot) -> N
     assert [(p.service_type, str(p.delivered_hours)) for p in plan] == [
         ("specialist_interview", "1.00")
     ]
+
+
+def test_a_coordinator_restricts_a_person_who_leaves_the_registry(
+    qtbot: Any, section: Any, seeded: Any
+) -> None:
+    """«Limita il trattamento…» asks the reason, restricts, and the registry no longer lists
+    the person; an empty reason changes nothing."""
+    from gui.privacy_view import ReasonDialog
+    from storage.services.retention import restricted_participants
+
+    page = open_registry_row(qtbot, section, "Zanetti")
+    assert page.restrict_button.isVisible()
+    page.ask_restrict()
+    dialog = page.restrict_dialog
+    assert isinstance(dialog, ReasonDialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Motivo: va scritto, resta nel registro."
+    assert restricted_participants(seeded.db, Actor.system_admin()) == []
+    dialog.reason_edit.setPlainText("Richiesta di cancellazione del 20/11/2026")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    box = QApplication.activeModalWidget()
+    assert box is not None and "trattamento limitato" in box.text()  # type: ignore[attr-defined]
+    box.close()
+    restricted = restricted_participants(seeded.db, Actor.system_admin())
+    assert [r.last_name for r in restricted] == ["Zanetti"]
+    qtbot.waitUntil(lambda: not page.isVisible())
+    shown = [section.model.index(r, 0).data() for r in range(section.model.rowCount())]
+    assert not any("Zanetti" in str(value) for value in shown)
