@@ -292,6 +292,44 @@ def plain_backups(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.db") if is_plain_sqlite(p))
 
 
+# SQLite's unix VFS: every connection to a WAL database holds a shared lock on this byte of the
+# -shm file (the "DMS" slot, after the eight WAL locks at 120) for as long as it is open.
+_SHM_DMS_BYTE = 128
+
+
+def open_elsewhere(path: Path) -> bool:
+    """Whether another process has the WAL database at path open (POSIX systems only).
+
+    Call it before this process opens the file: POSIX locks are per process, and closing the
+    probe's descriptor would drop this process's own SQLite locks on the -shm file.
+    """
+    shm = Path(f"{path}-shm")
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: the journal-mode check below is all there is
+        return False
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _in_use_message(path: Path) -> str:
+    return (
+        f"Il database {path} è aperto in un altro programma o in un'altra finestra di "
+        "Sportello: chiudetela e riprovate. Il file non è stato modificato."
+    )
+
+
 def encrypt_in_place(path: Path, key: Passphrase, backup_dir: Path) -> EncryptReport:
     """Encrypt the plain SQLite database at path with key, leaving no plaintext copy behind.
 
@@ -301,8 +339,11 @@ def encrypt_in_place(path: Path, key: Passphrase, backup_dir: Path) -> EncryptRe
     3. an encrypted copy is written beside the database under a temporary name, checked
        (integrity and the row count of every table) and renamed over the plain file.
     A failure before the rename leaves the plain database as it was (and removes the copy).
-    Older plain backups are not touched: the report lists them.
+    Older plain backups are not touched: the report lists them. The file must not be open in
+    another process (it would go on writing to the replaced plain file): that is refused.
     """
+    if open_elsewhere(path):
+        raise StorageUnavailable(_in_use_message(path))
     module = dbapi()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     temp = path.with_name(f".{path.name}.cifratura-{os.getpid()}.tmp")
@@ -318,10 +359,7 @@ def encrypt_in_place(path: Path, key: Passphrase, backup_dir: Path) -> EncryptRe
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()
         if not mode or str(mode[0]).lower() != "delete":
-            raise StorageUnavailable(
-                f"Il database {path} è aperto in un altro programma o in un'altra finestra di "
-                "Sportello: chiudetela e riprovate. Il file non è stato modificato."
-            )
+            raise StorageUnavailable(_in_use_message(path))
         # From the first read to the close, this connection keeps its lock on the plain file:
         # nobody can write to it between the copy and the rename.
         source.execute("PRAGMA locking_mode = EXCLUSIVE")

@@ -298,6 +298,39 @@ def test_encrypt_in_place_failing_before_the_rename_leaves_the_plain_file(
     assert list((tmp_path / "backups").iterdir()) == []
 
 
+def test_encrypt_in_place_refuses_a_database_open_in_another_process(
+    tmp_path: Path, admin: Actor
+) -> None:
+    """Sportello open elsewhere on the file: refused, the plain file and backups untouched."""
+    path = tmp_path / "aperto.db"
+    plain = open_database(str(path))
+    _add(plain, "Rossi", "Mario")
+    plain.dispose()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+            " c.execute('SELECT count(*) FROM participants').fetchone();"
+            " print('open', flush=True); sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        assert crypto.open_elsewhere(path)
+        with pytest.raises(StorageUnavailable, match="è aperto in un altro programma"):
+            crypto.encrypt_in_place(path, Passphrase(SECRET), tmp_path / "backups")
+    finally:
+        holder.communicate("", timeout=10)
+    assert crypto.is_plain_sqlite(path)
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+    assert not crypto.open_elsewhere(path)
+
+
 def test_rekey_old_key_fails_new_key_works(enc: Database) -> None:
     """After rekey the old passphrase is refused and the new one opens the same rows."""
     _add(enc, "Rossi", "Mario")
