@@ -396,6 +396,8 @@ def rekey(path: Path, old: Passphrase, new: Passphrase) -> dict[str, int]:
     page through the rollback journal, so a crash leaves the old or the new key, never a mix);
     the file keeps its salt, so the new passphrase opens it in any SQLCipher 4 tool.
     """
+    if open_elsewhere(path):
+        raise StorageUnavailable(_in_use_message(path))
     salt = read_salt(path)
     assert salt is not None
     conn = connect(path, old)
