@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -953,7 +952,9 @@ class DocumentsSection(QWidget):
         if ready is None:
             return
         kind, values = ready
-        folder = Path(tempfile.mkdtemp(prefix="sportello-anteprima-"))
+        # A private folder (mode 700) in the user's cache, emptied as soon as the preview holds
+        # the document in memory: personal data does not sit in a shared temporary folder.
+        folder = _files().scratch_folder()
         self._temporary.append(folder)
         out = folder / kind.file_name(values)
         db, actor = self.ctx.db, self.ctx.actor
@@ -983,6 +984,7 @@ class DocumentsSection(QWidget):
         dialog = show_pdf(out, kind.label, self)
         self.preview = dialog
         if isinstance(dialog, PdfPreviewDialog):
+            self._forget_folder(folder)  # the preview holds the bytes
             dialog.printed.connect(lambda: self._audit(kind, values, "print"))
             dialog.saved.connect(lambda _path: self._audit(kind, values, "save"))
             dialog.finished.connect(lambda _r: self._preview_closed(folder))

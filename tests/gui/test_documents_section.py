@@ -31,6 +31,18 @@ from storage.services.admin import recent_audit
 from tests.gui.keyboard import ALT, activate, press, type_keys
 
 
+def preview_text(preview: object) -> str:
+    """The text of what a preview shows: it holds the PDF in memory (its file is gone)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) non installato: testo del PDF non controllato")
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"],
+        input=preview.data,  # type: ignore[attr-defined]
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+
+
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) non installato: testo del PDF non controllato")
@@ -81,10 +93,11 @@ def test_agenda_preview_by_keyboard(qtbot, window, seeded, kinds) -> None:
     assert preview.windowTitle() == "Agenda del giorno"
     assert preview.page_text() == "pagina 1 di 1"
     assert preview.path.name == f"agenda-CR01-{date.today().isoformat()}.pdf"
-    text = pdf_text(preview.path)
+    folder = preview.path.parent
+    assert not folder.exists()  # removed as soon as the preview held the bytes
+    text = preview_text(preview)
     assert "Rossi Mario" in text
     assert "Ferrari Nicolò" in text
-    folder = preview.path.parent
     assert exports(seeded.db) == []  # looked at, not yet printed or saved
     activate(qtbot, preview)
     with qtbot.waitSignal(preview.finished):
@@ -361,7 +374,7 @@ def test_dossier_preview_and_a_monthly_batch(qtbot, window, seeded, kinds, tmp_p
     qtbot.waitUntil(lambda: section.preview is not None)
     preview = section.preview
     assert preview.page_text().startswith("pagina 1 di ")
-    text = pdf_text(preview.path)
+    text = preview_text(preview)
     assert "Fascicolo" in text and code in text and "Rossi" in text
     preview.reject()
 
