@@ -16,7 +16,6 @@ appears in a URL, a repr, a log record or an exception.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import sqlite3
@@ -89,6 +88,8 @@ class Passphrase:
         """The raw SQLCipher key for a file with this salt (PBKDF2, computed once per salt)."""
         key = self._derived.get(salt)
         if key is None:
+            import hashlib  # here, not at start-up: only an encrypted file needs it
+
             key = hashlib.pbkdf2_hmac(KDF_HASH, self._secret, salt, KDF_ITERATIONS, KEY_BYTES)
             self._derived[salt] = key
         return key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import sqlite3
@@ -200,13 +201,13 @@ def test_key_derivation_runs_once_not_per_read(
     """Reads and transactions open many connections; PBKDF2 runs once for the file."""
     path, _ = demo_encrypted
     calls: list[bytes] = []
-    real = crypto.hashlib.pbkdf2_hmac
+    real = hashlib.pbkdf2_hmac
 
     def counting(name: str, secret: bytes, salt: bytes, rounds: int, size: int) -> bytes:
         calls.append(salt)
         return real(name, secret, salt, rounds, size)
 
-    monkeypatch.setattr(crypto.hashlib, "pbkdf2_hmac", counting)
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", counting)
     db = _open_encrypted(path)
     try:
         for _ in range(30):
