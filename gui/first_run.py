@@ -186,7 +186,7 @@ class FirstRunPage(QWidget):
         self._row(user_form, "user.full_name", self.tr("Nome e co&gnome:"), self.full_name_edit)
         self._row(user_form, "user.role", self.tr("&Ruolo:"), self.role_combo)
         self._row(user_form, "user.email", self.tr("&Email:"), self.email_edit)
-        self._row(user_form, "user.password", self.tr("&Password:"), self.password_edit)
+        self._row(user_form, "user.password", self.tr("Pass&word:"), self.password_edit)
         self._row(user_form, "user.confirm", self.tr("Ripe&tete la password:"), self.confirm_edit)
         password_hint = QLabel(
             self.tr(

@@ -178,12 +178,47 @@
         <translation>Keeping of the log</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source> mesi</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesi di conservazione del registro</source>
+        <translation>Months the log is kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Almeno sei mesi, come chiede il Garante per i registri degli accessi</source>
+        <translation>At least six months, as the Italian Data Protection Authority asks for access logs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sal&amp;va conservazione</source>
+        <translation>Sa&amp;ve retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salva i mesi di conservazione</source>
+        <translation>Save the months the log is kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conserva il registro per &amp;almeno:</source>
+        <translation>&amp;Keep the log for at least:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Conservazione salvata: almeno {months} mesi.</source>
+        <translation>Retention saved: at least {months} months.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Il registro è conservato per almeno {months} mesi (la legge ne chiede almeno sei) e nessun evento viene mai cancellato. Ogni evento è concatenato al precedente con un&apos;impronta SHA-256: il controllo del database («check») scopre e nomina un evento modificato o tolto.</source>
         <translation>The log is kept for at least {months} months (the law asks for at least six) and no event is ever deleted. Each event is chained to the previous one by a SHA-256 fingerprint: the database check (“check”) finds and names an event that was changed or removed.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Dal</source>
         <translation>From</translation>
     </message>
@@ -251,13 +286,13 @@
 <context>
     <name>AdminSection</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="+245"/>
-        <location line="+85"/>
+        <location filename="../../gui/sections/admin.py" line="+268"/>
+        <location line="+92"/>
         <source>Amministrazione</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
@@ -273,12 +308,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Modifica…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Modifica lo sportello scelto</source>
         <translation>Edit the chosen desk</translation>
     </message>
@@ -288,7 +323,7 @@
         <translation>Details, hours, closures and operators of the chosen desk (Enter on the row).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Utenti</source>
         <translation>Users</translation>
     </message>
@@ -368,9 +403,14 @@
         <translation>&amp;Letterhead</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Registro &amp;accessi</source>
         <translation>Access lo&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ri&amp;servatezza</source>
+        <translation>Pri&amp;vacy</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -393,7 +433,94 @@
         <translation>User {name} created.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Reimposta pass&amp;word…</source>
+        <translation>Reset pass&amp;word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reimposta la password dell&apos;utente scelto</source>
+        <translation>Reset the chosen user&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Disa&amp;ttiva</source>
+        <translation>Disa&amp;ble</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Disattiva o riattiva l&apos;utente scelto</source>
+        <translation>Disable or enable the chosen user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un utente disattivato non può più entrare, ma resta con la sua storia: nessuno viene mai cancellato.</source>
+        <translation>A disabled user can no longer sign in but keeps their history: nobody is ever deleted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Minuti di inattività prima del blocco</source>
+        <translation>Idle minutes before the lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> minuti</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Blocca la finestra dopo:</source>
+        <translation>Loc&amp;k the window after:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App&amp;lica</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applica il blocco per inattività</source>
+        <translation>Apply the idle lock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>senza tastiera né mouse (per tutti gli utenti)</source>
+        <translation>without keyboard or mouse (for every user)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ria&amp;ttiva</source>
+        <translation>Ena&amp;ble</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Scegliete prima un utente nell&apos;elenco.</source>
+        <translation>Choose a user in the list first.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Password di {name} reimpostata: la cambierà al prossimo accesso.</source>
+        <translation>{name}&apos;s password reset: they will change it at their next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Utente {name} riattivato.</source>
+        <translation>User {name} enabled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utente {name} disattivato: non potrà più entrare.</source>
+        <translation>User {name} disabled: they can no longer sign in.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>La finestra si bloccherà dopo {n} minuti di inattività.</source>
+        <translation>The window will lock after {n} idle minutes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I programmi (avvisi e doti) raccolgono i percorsi, le ore previste per partecipante e gli anni di conservazione dei dati. Createne uno con «Nuovo programma…».</source>
         <translation>Programmes (calls and vouchers) group the pathways, the hours planned per participant and how many years the data are kept. Create one with ‘New programme…’.</translation>
     </message>
@@ -403,7 +530,7 @@
         <translation>Programme {code} saved.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>La carta intestata non è ancora impostata: i documenti stampati (fascicoli, fogli ore, piani, rendiconti) porteranno il nome, l&apos;indirizzo, i dati fiscali e il logo della cooperativa che indicherete qui.</source>
         <translation>The letterhead is not set up yet: printed documents (dossiers, timesheets, plans, reports) will carry the cooperative&apos;s name, address, tax details and logo that you enter here.</translation>
     </message>
@@ -418,12 +545,12 @@
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-251"/>
         <source>Nessun utente configurato.</source>
         <translation>No users set up.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-363"/>
         <source>Euro per partecipante: {euros}</source>
         <translation>Euros per participant: {euros}</translation>
     </message>
@@ -438,7 +565,22 @@
         <translation>No hour caps per service.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+8"/>
+        <source>Disattivato: non può entrare, ma la sua storia resta sua.</source>
+        <translation>Disabled: cannot sign in, but their history stays theirs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In attesa dopo troppe password errate, fino al {time}.</source>
+        <translation>Waiting after too many wrong passwords, until {time}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cambierà la password al prossimo accesso.</source>
+        <translation>Will change the password at the next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+482"/>
         <source>Nessun programma finanziato.</source>
         <translation>No funded programmes.</translation>
     </message>
@@ -1065,7 +1207,7 @@ Choose a desk from the ‘Desk’ list (Alt+D), or go back to the ‘Day’ view
 <context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+165"/>
+        <location filename="../../gui/models.py" line="+195"/>
         <source>Ora</source>
         <translation>Time</translation>
     </message>
@@ -1659,6 +1801,50 @@ with {operator}, {desk}</translation>
         <location line="+29"/>
         <source>«{text}» non è un numero di ore.</source>
         <translation>‘{text}’ is not a number of hours.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../gui/password_dialog.py" line="+93"/>
+        <location line="+1"/>
+        <source>Cambia password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un coordinatore ha reimpostato la vostra password: per entrare sceglietene ora una nuova, che conoscerete solo voi.</source>
+        <translation>A coordinator has reset your password: to sign in, choose a new one now that only you will know.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utente: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password attuale</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password &amp;attuale:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cambia la password</source>
+        <translation>C&amp;hange the password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;sci</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +3138,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="+49"/>
+        <location filename="../../gui/crash.py" line="+52"/>
         <location line="+1"/>
         <source>Errore inatteso</source>
         <translation>Unexpected error</translation>
@@ -3001,7 +3187,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../gui/sections/admin.py" line="-341"/>
+        <location filename="../../gui/sections/admin.py" line="-470"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -3758,7 +3944,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../gui/diary_tab.py" line="+616"/>
+        <location filename="../../gui/diary_tab.py" line="+614"/>
         <source>Note di tutoraggio</source>
         <translation>Tutoring notes</translation>
     </message>
@@ -3818,7 +4004,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../gui/sections/documents.py" line="+255"/>
+        <location filename="../../gui/sections/documents.py" line="+261"/>
         <source>Agenda del giorno</source>
         <translation>Daily agenda</translation>
     </message>
@@ -3843,7 +4029,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>&amp;All the programme&apos;s dossiers for the month…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Foglio ore mensile</source>
         <translation>Monthly timesheet</translation>
     </message>
@@ -3858,7 +4044,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>&amp;All the programme&apos;s timesheets for the month…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Registro presenze del corso</source>
         <translation>Course attendance register</translation>
     </message>
@@ -3868,7 +4054,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>One sheet per session, with the signatures of those present and of the operator.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Piano individuale (PIP/PAI)</source>
         <translation>Individual plan (PIP/PAI)</translation>
     </message>
@@ -3878,12 +4064,12 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Services, hours and values of the pathway, for signing.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scheda di presa in carico</source>
         <translation>Intake sheet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Informativa privacy e consensi</source>
         <translation>Privacy notice and consents</translation>
     </message>
@@ -3898,8 +4084,8 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Participants, hours, outcomes and companies for the period, with the definition of every figure; as XLSX and JSON from the command line.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+17"/>
+        <location line="+53"/>
+        <location line="+18"/>
         <source>Documenti</source>
         <translation>Documents</translation>
     </message>
@@ -4191,7 +4377,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Register unlocked: its hours can be changed again.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Preparazione dell&apos;anteprima…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -4201,7 +4387,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Document not prepared.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Salva {what} in PDF</source>
         <translation>Save {what} as PDF</translation>
     </message>
@@ -4301,8 +4487,8 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Choose</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -4422,8 +4608,8 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="+57"/>
-        <location line="+8"/>
+        <location filename="../../gui/first_run.py" line="+59"/>
+        <location line="+12"/>
         <source>Benvenuti in Sportello</source>
         <translation>Welcome to Sportello</translation>
     </message>
@@ -4460,12 +4646,12 @@ Record the first meeting with “New note” (Alt+T).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+307"/>
         <source>Comune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-306"/>
         <source>Provincia (sigla)</source>
         <translation>Province (abbreviation)</translation>
     </message>
@@ -4521,12 +4707,12 @@ Record the first meeting with “New note” (Alt+T).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+294"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-294"/>
         <source>Maria Rossi</source>
         <translation>Maria Rossi</translation>
     </message>
@@ -4536,12 +4722,27 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Il primo utente crea gli altri: per questo è coordinatore o amministratore.</source>
+        <translation>The first user creates the others: that is why they are a coordinator or an administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conferma della password</source>
+        <translation>Password confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nome &amp;utente:</source>
         <translation>&amp;Username:</translation>
     </message>
@@ -4561,7 +4762,22 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripe&amp;tete la password:</source>
+        <translation>Repeat t&amp;he password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Almeno 10 caratteri, diversa dal nome utente: servirà per entrare e per sbloccare la finestra.</source>
+        <translation>At least 10 characters, not the username: you will need it to sign in and to unlock the window.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Crea sportello e &amp;utente</source>
         <translation>Crea&amp;te desk and user</translation>
     </message>
@@ -4571,7 +4787,58 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Create desk and user</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Cifra il database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fortemente consigliato: se il computer viene perso o rubato, senza la passphrase il database e i suoi backup sono illeggibili. Conservate la passphrase in un luogo sicuro: senza di essa nemmeno voi potrete recuperare i dati. Almeno {n} caratteri; lasciate vuoto per non cifrare.</source>
+        <translation>Strongly recommended: if the computer is lost or stolen, without the passphrase the database and its backups cannot be read. Keep the passphrase somewhere safe: without it not even you can recover the data. At least {n} characters; leave empty not to encrypt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase del database</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conferma della passphrase del database</source>
+        <translation>Database passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ripetete l&amp;a passphrase:</source>
+        <translation>Con&amp;firm the passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>non coincide con la passphrase.</source>
+        <translation>does not match the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conferma della passphrase</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Database cifrato</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Mattina, dalle</source>
         <translation>Morning, from</translation>
     </message>
@@ -4643,7 +4910,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Codice sportello</source>
         <translation>Desk code</translation>
     </message>
@@ -4653,7 +4920,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Creati lo sportello {desk} e l&apos;utente {user}.</source>
         <translation>Created the desk {desk} and the user {user}.</translation>
     </message>
@@ -4663,7 +4930,12 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Invalid data</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
+        <source>Dati dimostrativi: entrate per esempio come {users}. La password di tutti gli utenti dimostrativi è «{password}».</source>
+        <translation>Demo data: sign in for example as {users}. The password of every demo user is “{password}”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dati dimostrativi non disponibili</source>
         <translation>Demo data not available</translation>
     </message>
@@ -4703,7 +4975,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
         <translation>Demo data: {done} of {total} participants…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dati dimostrativi caricati: {n} partecipanti.</source>
         <translation>Demo data loaded: {n} participants.</translation>
     </message>
@@ -4822,7 +5094,7 @@ Record the first meeting with “New note” (Alt+T).</translation>
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../gui/hours_tab.py" line="+189"/>
+        <location filename="../../gui/hours_tab.py" line="+180"/>
         <source>Percorso</source>
         <translation>Pathway</translation>
     </message>
@@ -4934,7 +5206,7 @@ Record them with “Record hours” (Alt+H), or mark in the diary that a meeting
 <context>
     <name>HoursTableModel</name>
     <message>
-        <location line="-524"/>
+        <location line="-515"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
@@ -5978,7 +6250,7 @@ If you cancel, nothing is written.</translation>
         <translation>&amp;Newspapers and notice boards</translation>
     </message>
     <message>
-        <location line="+890"/>
+        <location line="+881"/>
         <source>Nuova &amp;candidatura…</source>
         <translation>New appli&amp;cation…</translation>
     </message>
@@ -6300,9 +6572,74 @@ If you cancel, nothing is written.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../gui/lock_screen.py" line="+114"/>
+        <location line="+1"/>
+        <source>Sportello bloccato</source>
+        <translation>Sportello locked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sportello è bloccato</source>
+        <translation>Sportello is locked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utente: {name} ({role})</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utente che ha bloccato</source>
+        <translation>User who locked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il contenuto è nascosto. Scrivete la vostra password per riprendere da dove eravate, oppure uscite dal programma.</source>
+        <translation>The content is hidden. Type your password to carry on where you were, or exit the program.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sblocco rifiutato</source>
+        <translation>Unlock refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <source>&amp;Sblocca</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>&amp;Esci</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nome utente o password errati.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attendete {n} s</source>
+        <translation>Wait {n} s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+70"/>
+        <location filename="../../gui/main_window.py" line="+72"/>
         <source>Sportello</source>
         <translation>Sportello</translation>
     </message>
@@ -6312,7 +6649,7 @@ If you cancel, nothing is written.</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+69"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -6357,7 +6694,7 @@ If you cancel, nothing is written.</translation>
         <translation>Write a complete copy of the database now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Esci</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -6408,16 +6745,17 @@ If you cancel, nothing is written.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+209"/>
         <source>Utente: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-206"/>
         <source>Utente che sta operando</source>
         <translation>User currently working</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Dati aggiornati</source>
         <translation>Data refreshed</translation>
     </message>
@@ -6445,6 +6783,26 @@ Licence EUPL-1.2.</translation>
         <location line="+4"/>
         <source>Informazioni su Sportello</source>
         <translation>About Sportello</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocca &amp;ora</source>
+        <translation>&amp;Lock Now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nasconde il contenuto finché non scrivete di nuovo la password</source>
+        <translation>Hides the content until you type your password again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cambia &amp;password…</source>
+        <translation>Change &amp;Password…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password cambiata.</source>
+        <translation>Password changed.</translation>
     </message>
 </context>
 <context>
@@ -6598,7 +6956,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/jobsearch_tab.py" line="-329"/>
+        <location filename="../../gui/jobsearch_tab.py" line="-320"/>
         <source>Sposta la candidatura a {company}</source>
         <translation>Move the application to {company}</translation>
     </message>
@@ -6646,7 +7004,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/diary_tab.py" line="-386"/>
+        <location filename="../../gui/diary_tab.py" line="-384"/>
         <source>Nuova nota — {name}</source>
         <translation>New note — {name}</translation>
     </message>
@@ -7348,12 +7706,12 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+703"/>
+        <location line="+736"/>
         <source>Centro per l&apos;impiego</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-735"/>
         <source>Collocamento mirato</source>
         <translation>Targeted placement</translation>
     </message>
@@ -7613,7 +7971,17 @@ Licence EUPL-1.2.</translation>
         <translation>Writes into a folder everything kept about this person: a readable PDF and a JSON file (art. 15 GDPR)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+12"/>
+        <source>Limita il trattamento…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La persona ha chiesto la cancellazione ma i dati vanno ancora conservati: sparisce da elenchi e ricerche e resta per i controlli dei finanziatori</source>
+        <translation>The person asked for erasure but the data must still be kept: they leave lists and searches and stay for the funders&apos; checks</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Identità</source>
         <translation>Identity</translation>
     </message>
@@ -7703,7 +8071,7 @@ Licence EUPL-1.2.</translation>
         <translation>Permit expires:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Contatti e residenza</source>
         <translation>Contacts and residence</translation>
     </message>
@@ -7773,7 +8141,7 @@ Licence EUPL-1.2.</translation>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Studio e lavoro</source>
         <translation>Education and work</translation>
     </message>
@@ -7829,16 +8197,17 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+810"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-809"/>
         <source>Sportello:</source>
         <translation>Desk:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Legge 68/99 (collocamento mirato)</source>
         <translation>Law 68/99 (targeted placement)</translation>
     </message>
@@ -7888,7 +8257,7 @@ Licence EUPL-1.2.</translation>
         <translation>Only percentage and category: never the diagnosis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disponibilità e accessibilità</source>
         <translation>Availability and accessibility</translation>
     </message>
@@ -7923,7 +8292,7 @@ Licence EUPL-1.2.</translation>
         <translation>Accessibility:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Manca un&apos;informativa privacy firmata (o è stata revocata): finché non viene registrata, nella scheda «Consensi» (Alt+O), si possono annotare solo l&apos;anagrafica e il primo appuntamento; non si apre un percorso.</source>
         <translation>There is no signed privacy notice (or it has been withdrawn): until one is recorded, in the ‘Consents’ tab (Alt+O), only the personal details and the first appointment can be noted; no pathway can be opened.</translation>
     </message>
@@ -8113,12 +8482,12 @@ Licence EUPL-1.2.</translation>
         <translation>No appointments scheduled: they are booked from the Agenda.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>— nessuno —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Nuova persona</source>
         <translation>New person</translation>
@@ -8219,7 +8588,32 @@ Licence EUPL-1.2.</translation>
         <translation>Which folder should the person&apos;s data go into?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Limita il trattamento</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La persona non comparirà più negli elenchi e nelle ricerche; i suoi dati restano per i controlli dei finanziatori fino alla fine della conservazione. Un coordinatore può togliere la limitazione in Amministrazione › Riservatezza. Perché si limita?</source>
+        <translation>The person will no longer appear in lists and searches; their data stay for the funders&apos; checks until the end of retention. A coordinator can lift the restriction in Administration › Privacy. Why restrict?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Limita</source>
+        <translation>Re&amp;strict</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trattamento limitato</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code}: trattamento limitato. La persona non compare più negli elenchi.</source>
+        <translation>{code}: processing restricted. The person no longer appears in lists.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Diritto di accesso</source>
         <translation>Right of access</translation>
     </message>
@@ -8232,7 +8626,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="+246"/>
+        <location filename="../../gui/models.py" line="+240"/>
         <source>Questa colonna non si può ordinare</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -8517,9 +8911,67 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../gui/passphrase_dialog.py" line="+43"/>
+        <source>Database cifrato</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase del database</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Il database {path} è cifrato. Scrivete la passphrase scelta quando è stato cifrato.</source>
+        <translation>The database {path} is encrypted. Type the passphrase chosen when it was encrypted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Errore della passphrase</source>
+        <translation>Passphrase error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mostra la passphrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Esci</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scrivete la passphrase, oppure Esci.</source>
+        <translation>Type the passphrase, or Exit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase errata: controllate maiuscole, minuscole e spazi e riprovate. Il database non è stato modificato.</source>
+        <translation>Wrong passphrase: check capitals, small letters and spaces and try again. The database was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../gui/participant_page.py" line="-1164"/>
+        <location filename="../../gui/participant_page.py" line="-1249"/>
         <source>Apri percorso</source>
         <translation>Open pathway</translation>
     </message>
@@ -8597,7 +9049,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PathwayTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="-437"/>
+        <location filename="../../gui/models.py" line="-431"/>
         <source>Partecipante</source>
         <translation>Participant</translation>
     </message>
@@ -8740,7 +9192,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../gui/pdf_preview.py" line="+68"/>
+        <location filename="../../gui/pdf_preview.py" line="+78"/>
         <source>Anteprima non disponibile: il PDF è stato salvato in {path}.</source>
         <translation>Preview not available: the PDF has been saved to {path}.</translation>
     </message>
@@ -8751,7 +9203,7 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>&amp;Chiudi</source>
         <translation>&amp;Close</translation>
     </message>
@@ -8911,7 +9363,7 @@ Licence EUPL-1.2.</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>PDF non salvato</source>
         <translation>PDF not saved</translation>
     </message>
@@ -9032,6 +9484,149 @@ Licence EUPL-1.2.</translation>
         <location line="+2"/>
         <source>&amp;Annulla</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <location filename="../../gui/privacy_view.py" line="+143"/>
+        <source>Riservatezza</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persone con trattamento limitato</source>
+        <translation>People with restricted processing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Togli la limitazione…</source>
+        <translation>&amp;Lift the restriction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togli la limitazione alla persona scelta</source>
+        <translation>Lift the chosen person&apos;s restriction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trattamento limitato</source>
+        <translation>Restricted processing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chi ha chiesto la cancellazione mentre i dati vanno ancora conservati: non compare negli elenchi né nelle ricerche, resta per i controlli dei finanziatori. Si limita dalla scheda della persona.</source>
+        <translation>People who asked for erasure while their data must still be kept: they do not appear in lists or searches and stay for the funders&apos; checks. Processing is restricted from the person&apos;s page.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Persone oltre la conservazione</source>
+        <translation>People past retention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;nonimizza ora…</source>
+        <translation>A&amp;nonymise now…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonimizza le persone oltre la conservazione</source>
+        <translation>Anonymise the people past retention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conservazione dei dati</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chi ha superato gli anni di conservazione del suo programma. Anonimizzare toglie nome, codice fiscale, contatti e testi liberi e tiene i numeri, così i rendiconti passati tornano; prima si fa un backup.</source>
+        <translation>People past their programme&apos;s retention years. Anonymising removes name, tax code, contacts and free text and keeps the figures, so past reports still add up; a backup is taken first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Esito</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nessuna persona ha il trattamento limitato.</source>
+        <translation>Nobody has restricted processing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La conservazione dei dati è gestita dall&apos;amministratore.</source>
+        <translation>Data retention is managed by the administrator.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nessuna persona ha superato il periodo di conservazione.</source>
+        <translation>Nobody is past the retention period.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scegliete prima una persona dall&apos;elenco.</source>
+        <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Togli la limitazione</source>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({code}) tornerà visibile negli elenchi e nelle ricerche. Perché?</source>
+        <translation>{name} ({code}) will be visible again in lists and searches. Why?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Togli la limitazione</source>
+        <translation>&amp;Lift the restriction</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{code}: limitazione tolta.</source>
+        <translation>{code}: restriction lifted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>una persona</source>
+        <translation>one person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} persone</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonimizza</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonimizzare {who}? Nome, codice fiscale, contatti e testi liberi saranno tolti per sempre; prima viene fatto un backup.</source>
+        <translation>Anonymise {who}? Name, tax code, contacts and free text will be removed for good; a backup is taken first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;nonimizza</source>
+        <translation>A&amp;nonymise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 persona anonimizzata.</source>
+        <translation>1 person anonymised.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} persone anonimizzate.</source>
+        <translation>{count} people anonymised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup fatto prima: {path}</source>
+        <translation>Backup taken first: {path}</translation>
     </message>
 </context>
 <context>
@@ -9279,6 +9874,34 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../gui/privacy_view.py" line="-259"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per esempio: richiesta scritta dell&apos;interessato del 12/03/2026, prot. 45</source>
+        <translation>For example: written request of the data subject dated 12/03/2026, ref. 45</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Motivo (resta nel registro degli accessi):</source>
+        <translation>&amp;Reason (kept in the access log):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Motivo: va scritto, resta nel registro.</source>
+        <translation>Reason: must be written, it is kept in the log.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Motivo: al massimo {limit} caratteri.</source>
+        <translation>Reason: at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDelegate</name>
     <message>
         <location filename="../../gui/courses_view.py" line="+395"/>
@@ -9373,6 +9996,86 @@ Licence EUPL-1.2.</translation>
         <location line="+1"/>
         <source>Altro</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../gui/password_dialog.py" line="+52"/>
+        <location line="+1"/>
+        <source>Reimposta password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nuova password per {name} ({username}). Comunicatela di persona: al prossimo accesso dovrà sceglierne una sua. Se l&apos;utente era bloccato per troppi tentativi errati, potrà entrare subito.</source>
+        <translation>New password for {name} ({username}). Tell them in person: at their next sign-in they will choose their own. If the user was waiting after too many wrong attempts, they can sign in at once.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Reimposta</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nuova password</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictedTableModel</name>
+    <message>
+        <location filename="../../gui/privacy_view.py" line="+12"/>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <location line="+10"/>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmi</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservazione fino al</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitato</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sì</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -9523,9 +10226,22 @@ Licence EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../gui/lock_screen.py" line="+111"/>
+        <source>Sportello bloccato</source>
+        <translation>Sportello locked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sportello (bloccato)</source>
+        <translation>Sportello (locked)</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../gui/courses_view.py" line="+113"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
@@ -9651,6 +10367,70 @@ Licence EUPL-1.2.</translation>
         <location line="+4"/>
         <source>Incontri già svolti dalla data di iscrizione</source>
         <translation>Sessions already held since the enrolment date</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../gui/sign_in.py" line="+49"/>
+        <source>Sportello — accesso</source>
+        <translation>Sportello — sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accesso a Sportello</source>
+        <translation>Sign in to Sportello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entrate in Sportello</source>
+        <translation>Sign in to Sportello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nome utente</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nome &amp;utente:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accesso rifiutato</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+65"/>
+        <source>&amp;Entra</source>
+        <translation>Sign &amp;In</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>E&amp;sci</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Attendete {n} s</source>
+        <translation>Wait {n} s</translation>
     </message>
 </context>
 <context>
@@ -10159,7 +10939,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>UserEditor</name>
     <message>
-        <location filename="../../gui/user_editor.py" line="+37"/>
+        <location filename="../../gui/user_editor.py" line="+40"/>
         <location line="+1"/>
         <source>Nuovo utente</source>
         <translation>New user</translation>
@@ -10171,12 +10951,12 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Maria Rossi</source>
         <translation>Maria Rossi</translation>
     </message>
@@ -10196,7 +10976,27 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Password iniziale</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conferma della password iniziale</source>
+        <translation>Initial password confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;utente la &amp;cambia al primo accesso</source>
+        <translation>The user c&amp;hanges it at first sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambio della password al primo accesso</source>
+        <translation>Password change at first sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nome &amp;utente:</source>
         <translation>&amp;Username:</translation>
     </message>
@@ -10216,12 +11016,22 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Il nome utente è quello con cui la persona apre il programma: lettere minuscole, cifre, punti o trattini, senza spazi (per esempio m.rossi).</source>
-        <translation>The username is what the person uses to open the program: lower-case letters, digits, full stops or hyphens, no spaces (for example m.rossi).</translation>
+        <location line="+1"/>
+        <source>&amp;Password iniziale:</source>
+        <translation>Initial &amp;password:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>R&amp;ipetetela:</source>
+        <translation>Repea&amp;t it:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Il nome utente è quello con cui la persona apre il programma: lettere minuscole, cifre, punti o trattini, senza spazi (per esempio m.rossi). La password: almeno {n} caratteri, diversa dal nome utente; comunicatela di persona.</source>
+        <translation>The username is what the person signs in with: small letters, digits, dots or hyphens, no spaces (for example m.rossi). The password: at least {n} characters, not the username; tell it to them in person.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Crea l&apos;utente</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -10370,9 +11180,46 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
     </message>
 </context>
 <context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../gui/lock_screen.py" line="-83"/>
+        <source>Sportello è bloccato</source>
+        <translation>Sportello is locked</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../gui/password_dialog.py" line="-168"/>
+        <location line="+18"/>
+        <source>Nuova password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Conferma della nuova password</source>
+        <translation>New password confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nuova password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ripetetela:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Almeno {n} caratteri, diversa dal nome utente. Una frase di alcune parole è facile da ricordare e difficile da indovinare.</source>
+        <translation>At least {n} characters, not the username. A phrase of a few words is easy to remember and hard to guess.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+82"/>
         <source>Database non disponibile</source>
         <translation>Database not available</translation>
     </message>
@@ -10380,6 +11227,11 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <location line="+2"/>
         <source>Sportello non può partire</source>
         <translation>Sportello cannot start</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>La passphrase in SPORTELLO_KEY è errata: scrivete quella giusta.</source>
+        <translation>The passphrase in SPORTELLO_KEY is wrong: type the right one.</translation>
     </message>
 </context>
 <context>
@@ -10432,7 +11284,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+64"/>
+        <location filename="../../gui/files.py" line="+96"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
