@@ -30,6 +30,9 @@ def _isolated_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("SPORTELLO_LOG_DIR", str(home / "log"))
     monkeypatch.delenv("SPORTELLO_DB", raising=False)
+    # Nothing from the developer's shell decides a key or a password for a test.
+    for name in ("SPORTELLO_KEY", "SPORTELLO_NEW_KEY", "SPORTELLO_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
