@@ -99,9 +99,7 @@ def test_author_and_coordinator_get_it_everywhere(db: Database, secret: int) -> 
     assert seen == dict.fromkeys(seen, True)
 
 
-def test_the_command_line_export_leaves_it_out(
-    db: Database, secret: int, pathway_id: int
-) -> None:
+def test_the_command_line_export_leaves_it_out(db: Database, secret: int, pathway_id: int) -> None:
     from sqlalchemy import text
 
     from storage.services.auth import hash_password
