@@ -92,6 +92,7 @@ class PassphraseDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.adjustSize()  # a longer message grows the dialog instead of being cut
         self.edit.selectAll()
         self.edit.setFocus()
 

@@ -56,8 +56,9 @@ class RowTableView(QTableView):
         horizontal.setHighlightSections(False)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    def set_column_widths(self, widths: Sequence[int]) -> None:
-        """Widths in average characters, so that they follow the font size."""
+    def set_column_widths(self, widths: Sequence[int | str]) -> None:
+        """Widths in average characters, so that they follow the font size; a string is a
+        sample of the widest content (a codice fiscale is capitals, wider than the average)."""
         unit = self.fontMetrics().averageCharWidth()
         header = self.horizontalHeader()
         bold = QFont(header.font())
@@ -68,7 +69,11 @@ class RowTableView(QTableView):
             title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
             # Never narrower than the bold title plus room for the sort arrow.
             needed = metrics.horizontalAdvance(str(title)) + 30 if title else 0
-            self.setColumnWidth(column, max(chars * unit + 16, needed))
+            if isinstance(chars, str):
+                width = self.fontMetrics().horizontalAdvance(chars) + 20
+            else:
+                width = chars * unit + 16
+            self.setColumnWidth(column, max(width, needed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -50,6 +50,10 @@ from models.rows import DeskRow, ParticipantQuery, ProgrammeRow, UserRow
 SEARCH_DELAY_MS = 200
 
 
+# The widest codice fiscale one meets: capitals where they can be (the column fits it whole).
+CF_SAMPLE = "MMMWMW00M00M000W"
+
+
 class _SearchEdit(QLineEdit):
     """The search box; Down hands the keyboard to the results."""
 
@@ -157,7 +161,7 @@ class ParticipantsSection(QWidget):
         self.model.reloaded.connect(self._on_model_reloaded)
         self.table = RowTableView(self.tr("Elenco dei partecipanti"))
         self.table.setModel(self.model)
-        self.table.set_column_widths((18, 16, 21, 13, 18, 16, 13, 10))
+        self.table.set_column_widths((18, 16, CF_SAMPLE, 13, 18, 16, 13, 10))
         header = self.table.horizontalHeader()
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.setSortIndicatorShown(True)
