@@ -66,7 +66,8 @@ def check_database(db: Database) -> CheckReport:
         if problems:
             report.problems.extend(problems[:20])
         else:
-            report.lines.append(f"Registro delle modifiche: catena integra ({count} eventi)")
+            events = "1 evento" if count == 1 else f"{count} eventi"
+            report.lines.append(f"Registro delle modifiche: catena integra ({events})")
     return report
 
 

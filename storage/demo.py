@@ -267,6 +267,23 @@ class ProgrammeSpec:
     rate: int
 
 
+# A programme that ended long ago: its people are past retention (5 years from the end of
+# 2018), so that `retention --dry-run` and «Anonimizza ora…» have someone to show on demo data.
+HISTORIC = ProgrammeSpec(
+    "DUL-2017",
+    "Dote Unica Lavoro 2017 (chiuso)",
+    "Regione Lombardia – FSE 2014-2020 (dimostrativo)",
+    "DUL-2017/01",
+    0,
+    24,
+    (TargetGroup.OTHER,),
+    {ServiceType.ORIENTATION: 8, ServiceType.ACTIVE_JOB_SEARCH: 20},
+    30,
+)
+HISTORIC_START = date(2017, 1, 1)
+HISTORIC_EVERY = 60  # one person in sixty comes from it
+
+
 PROGRAMMES: tuple[ProgrammeSpec, ...] = (
     ProgrammeSpec(
         "DOTE-DIS-2025",
@@ -632,10 +649,14 @@ class _Generator:
 
     def _programmes(self) -> None:
         self.programmes: list[tuple[int, ProgrammeSpec, date, date]] = []
-        for spec in PROGRAMMES:
+        self.historic: tuple[int, ProgrammeSpec, date, date] | None = None
+        for spec in (*PROGRAMMES, HISTORIC):
             programme_id = self.ids.take("programmes")
-            start = self.today - timedelta(days=spec.start)
-            start = start.replace(day=1)
+            if spec is HISTORIC:
+                start = HISTORIC_START
+            else:
+                start = self.today - timedelta(days=spec.start)
+                start = start.replace(day=1)
             end = _add_months(start, spec.months) - timedelta(days=1)
             self.add(
                 "programmes",
@@ -663,7 +684,10 @@ class _Generator:
                         "max_hours": Decimal(hours),
                     },
                 )
-            self.programmes.append((programme_id, spec, start, end))
+            if spec is HISTORIC:
+                self.historic = (programme_id, spec, start, end)
+            else:
+                self.programmes.append((programme_id, spec, start, end))
 
     def _companies(self, participants: int) -> None:
         from stdnum import luhn
@@ -753,6 +777,9 @@ class _Generator:
         rng = self.rng
         desk = self.desks[rng.randrange(len(self.desks))]
         programme_id, spec, p_start, p_end = self.programmes[rng.randrange(len(self.programmes))]
+        historic = index % HISTORIC_EVERY == HISTORIC_EVERY - 1 and self.historic is not None
+        if historic and self.historic is not None:
+            programme_id, spec, p_start, p_end = self.historic
         groups = {rng.choice(spec.groups)}
         if TargetGroup.AUTISM in groups:
             groups.add(TargetGroup.DISABILITY)
@@ -901,7 +928,94 @@ class _Generator:
                 "withdrawn_on": None,
             },
         )
-        self.pathway(participant_id, desk, programme_id, spec, first_contact, p_end, index)
+        if historic:
+            self.historic_pathway(participant_id, desk, programme_id, spec, first_contact, p_end)
+        else:
+            self.pathway(participant_id, desk, programme_id, spec, first_contact, p_end, index)
+
+    def historic_pathway(
+        self,
+        participant_id: int,
+        desk: _Desk,
+        programme_id: int,
+        spec: ProgrammeSpec,
+        start: date,
+        programme_end: date,
+    ) -> None:
+        """A pathway of the old programme, closed in its time: a few hours and notes, nothing
+        after its end, so the person is past retention today."""
+        rng = self.rng
+        pathway_id = self.ids.take("pathways")
+        tutor = rng.choice(desk.tutors)
+        end = min(programme_end, start + timedelta(days=rng.randint(90, 240)))
+        status = rng.choice((PathwayStatus.CLOSED_POSITIVE, PathwayStatus.CLOSED_NEGATIVE))
+        self.add(
+            "pathways",
+            {
+                **self.tracked(),
+                "id": pathway_id,
+                "participant_id": participant_id,
+                "programme_id": programme_id,
+                "case_manager_id": rng.choice(self.coordinators),
+                "tutor_id": tutor,
+                "start_date": start,
+                "planned_end": end,
+                "end_date": end,
+                "budget_hours": None,
+                "budget_euros": None,
+                "status": status,
+                "closure_reason": "Chiusura del programma",
+            },
+        )
+        self.add(
+            "tutor_assignments",
+            {
+                "id": self.ids.take("tutor_assignments"),
+                "pathway_id": pathway_id,
+                "tutor_id": tutor,
+                "from_date": start,
+                "assigned_by": self.actor.username,
+            },
+        )
+        for service, cap in spec.caps.items():
+            self.add(
+                "planned_services",
+                {
+                    **self.tracked(),
+                    "id": self.ids.take("planned_services"),
+                    "pathway_id": pathway_id,
+                    "service_type": service,
+                    "planned_hours": Decimal(cap),
+                    "hourly_rate": Decimal(spec.rate),
+                },
+            )
+            for _ in range(rng.randint(1, 3)):
+                day = self.day_between(start, end)
+                while day.weekday() >= 5:
+                    day -= timedelta(days=1)
+                day = max(day, start)
+                begin = time(rng.choice((9, 10, 14)), 0)
+                self.add(
+                    "service_deliveries",
+                    {
+                        **self.tracked(),
+                        "id": self.ids.take("service_deliveries"),
+                        "pathway_id": pathway_id,
+                        "service_type": service,
+                        "mode": DeliveryMode.INDIVIDUAL,
+                        "date": day,
+                        "start_time": begin,
+                        "end_time": (datetime.combine(day, begin) + timedelta(hours=1)).time(),
+                        "minutes": 60,
+                        "operator_id": tutor,
+                        "place": desk.town.name,
+                        "note": None,
+                        "edition_session_id": None,
+                        "cap_override_reason": None,
+                        "locked": False,
+                    },
+                )
+        self.tutoring(participant_id, pathway_id, tutor, start, end, status)
 
     def pathway(
         self,

@@ -232,3 +232,24 @@ def test_desk_and_company_phones_are_valid_numbers(demo_path: Path) -> None:
     assert numbers
     for (number,) in numbers:
         assert phone(str(number)) == number
+
+
+def test_one_person_in_sixty_comes_from_a_programme_past_retention(demo_path: Path) -> None:
+    """The demo holds a programme closed in 2018: its people are past retention (31/12/2023),
+    with closed pathways and nothing after them, so retention has someone to show."""
+    from storage.services.retention import retention_candidates
+
+    database = open_database(str(demo_path), migrate=False, writable=False)
+    try:
+        past = retention_candidates(database, Actor.system_admin(), today=TODAY)
+    finally:
+        database.dispose()
+    assert len(past) == 400 // 60
+    assert {row.programmes for row in past} == {("DUL-2017",)}
+    assert {row.retention_end for row in past} == {date(2023, 12, 31)}
+    open_old = rows(
+        demo_path,
+        "SELECT count(*) FROM pathways w JOIN programmes p ON p.id = w.programme_id "
+        "WHERE p.code = 'DUL-2017' AND w.status IN ('open', 'suspended')",
+    )
+    assert open_old == [(0,)]
