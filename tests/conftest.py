@@ -1,7 +1,15 @@
-"""Shared fixtures: every test gets its own data, log and settings folders, and a fresh database."""
+"""Shared fixtures: every test gets its own data, log and settings folders, and a fresh database.
+
+The `db` fixture is SQLite by default. For the modules in `PG_MODULES` it is parametrized: each
+test runs once on SQLite (`[sqlite]`) and once on a real PostgreSQL server that the session
+starts itself (`[postgresql]`, see tests/pg.py), in a fresh database copied from a migrated
+template. Without PostgreSQL binaries, or with SPORTELLO_TEST_PG=0, the PostgreSQL runs are
+skipped with the reason shown in pytest's summary.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -14,6 +22,7 @@ from models.enums import Sex
 from models.rows import Actor
 from storage.engine import Database
 from storage.schema import open_database
+from tests.pg import PostgresServer, pg_bin_or_skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,9 +49,61 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "sportello.db"
 
 
+# Test modules whose `db` tests also run on PostgreSQL (the module's last name, without .py).
+PG_MODULES: frozenset[str] = frozenset()
+PG_TEMPLATE = "sportello_template"
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the `db` tests of the PG_MODULES once per engine."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "db" in metafunc.fixturenames and module in PG_MODULES:
+        metafunc.parametrize("db", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the whole session, or a skip that says why there is none."""
+    server = PostgresServer(pg_bin_or_skip()).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> str:
+    """A database migrated to head once; each PostgreSQL test gets a copy of it."""
+    database = open_database(pg_server.create_database(PG_TEMPLATE))
+    database.dispose()  # a template must have no connections when it is copied
+    return PG_TEMPLATE
+
+
+_pg_databases = itertools.count(1)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def pg_url(pg_server: PostgresServer, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh database at head on the session's server, dropped afterwards."""
+    name = f"test_{next(_pg_databases)}"
+    yield pg_server.create_database(name, template=pg_template)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty database (no schema at all) on the session's server."""
+    name = f"empty_{next(_pg_databases)}"
+    yield pg_server.create_database(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A fresh database at head: an SQLite file, or (parametrized) a PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_database(str(db_path))
     yield database
     database.dispose()
 
