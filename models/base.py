@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, Enum, MetaData, String, text
+from sqlalchemy import Boolean, DateTime, Enum, MetaData, String, false, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -45,8 +45,12 @@ def enum_type(enum_cls: type[enum.Enum], name: str) -> Enum:
 
 
 def flag(default: bool) -> Mapped[bool]:
-    """A boolean column with the same default in Python and in the schema."""
-    return mapped_column(Boolean, default=default, server_default=text("1" if default else "0"))
+    """A boolean column with the same default in Python and in the schema.
+
+    true()/false() render as 1/0 on SQLite and as true/false on PostgreSQL, which refuses an
+    integer default for a boolean column.
+    """
+    return mapped_column(Boolean, default=default, server_default=true() if default else false())
 
 
 class Tracked:

@@ -50,6 +50,8 @@ def check_database(db: Database) -> CheckReport:
         else:
             conn.execute(text("SELECT 1"))
             report.lines.append(f"Connessione al server {db.engine.dialect.name}: ok")
+            if db.engine.dialect.name == "postgresql":
+                _check_postgresql(conn, report)
     revision = read_revision(db.engine)
     if revision == HEAD_REVISION:
         report.lines.append(f"Schema: {revision} (aggiornato)")
@@ -84,3 +86,26 @@ def _check_encryption(db: Database, conn: Connection, report: CheckReport) -> No
         report.problems.extend(f"Cifratura: {line}" for line in failures[:20])
     else:
         report.lines.append(f"Cifratura: attiva (SQLCipher {version}), ogni pagina autenticata")
+
+
+def _check_postgresql(conn: Connection, report: CheckReport) -> None:
+    """Constraints the server has not validated, and the notes' text-search index (0004)."""
+    pending = conn.execute(
+        text(
+            "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = current_schema() AND NOT c.convalidated"
+        )
+    ).all()
+    if pending:
+        names = ", ".join(f"{r[0]}.{r[1]}" for r in pending[:20])
+        report.problems.append(f"Vincoli non verificati dal server: {names}")
+    else:
+        report.lines.append("Vincoli (chiavi esterne, controlli, unicità): verificati dal server")
+    index = conn.execute(
+        text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_tutoring_notes_fts'")
+    ).first()
+    if index is not None:
+        report.lines.append("Indice di ricerca delle note: ok")
+    else:
+        report.problems.append("Indice di ricerca delle note: assente (eseguite init)")

@@ -55,10 +55,18 @@ PG_TEMPLATE = "sportello_template"
 ENGINES = ("sqlite", "postgresql")
 
 
+def _on_postgresql(module: str) -> bool:
+    """In PG_MODULES, or named by SPORTELLO_PG_MODULES (comma-separated, or * for every module:
+    how to try a module on PostgreSQL before adding it to the list)."""
+    extra = os.environ.get("SPORTELLO_PG_MODULES", "")
+    wanted = {name.strip() for name in extra.split(",") if name.strip()}
+    return module in PG_MODULES or module in wanted or "*" in wanted
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run the `db` tests of the PG_MODULES once per engine."""
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if "db" in metafunc.fixturenames and module in PG_MODULES:
+    if "db" in metafunc.fixturenames and _on_postgresql(module):
         metafunc.parametrize("db", ENGINES, indirect=True)
 
 

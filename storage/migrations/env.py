@@ -10,9 +10,13 @@ config = context.config
 
 # Tables the models do not map: SQLite's FTS5 index over the notes and its shadow tables.
 UNMAPPED_PREFIXES = ("notes_fts",)
+# Indexes the models do not map: PostgreSQL's text-search index over the notes (0004).
+UNMAPPED_INDEXES = ("ix_tutoring_notes_fts",)
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    if type_ == "index" and name in UNMAPPED_INDEXES:
+        return False
     return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_PREFIXES))
 
 

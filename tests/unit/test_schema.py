@@ -54,21 +54,96 @@ def test_known_revisions_match_the_scripts() -> None:
     assert script.get_current_head() == HEAD_REVISION
 
 
-def test_models_and_migrations_agree(db: Database) -> None:
-    """Autogenerate finds no difference between the migrated schema and the models."""
+def schema_differences(db: Database) -> list[object]:
+    """What autogenerate finds between the migrated schema and the models (nothing, we hope)."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from models.base import Base
 
     def include_name(name: str | None, type_: str, _parent: object) -> bool:
+        if type_ == "index" and name == "ix_tutoring_notes_fts":  # PostgreSQL's text search
+            return False
         return not (type_ == "table" and name is not None and name.startswith("notes_fts"))
 
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_name": include_name}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    """Autogenerate finds no difference between the migrated schema and the models."""
+    assert schema_differences(db) == []
+
+
+def test_empty_postgresql_database_is_migrated_to_head(pg_empty_url: str) -> None:
+    """An empty PostgreSQL database runs 0001..head; check names the revision and says ok."""
+    from storage.check import check_database
+
+    db = open_database(pg_empty_url)
+    try:
+        assert read_revision(db.engine) == HEAD_REVISION
+        report = check_database(db)
+        assert report.problems == []
+        assert f"Schema: {HEAD_REVISION} (aggiornato)" in report.lines
+        assert "Connessione al server postgresql: ok" in report.lines
+        assert "Indice di ricerca delle note: ok" in report.lines
+        assert schema_differences(db) == []
+    finally:
+        db.dispose()
+    again = open_database(pg_empty_url)  # at head: opened as it is
+    assert read_revision(again.engine) == HEAD_REVISION
+    again.dispose()
+
+
+def test_postgresql_note_search_index_ignores_accents(pg_empty_url: str) -> None:
+    """0004 gives PostgreSQL an accent-free text-search index over the notes."""
+    db = open_database(pg_empty_url)
+    try:
+        with db.engine.connect() as conn:
+            folded = conn.execute(text("SELECT f_unaccent('Perché Nicolò')")).scalar()
+            index = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_tutoring_notes_fts'")
+            ).scalar()
+        assert folded == "Perche Nicolo"
+        assert index is not None and "gin" in index and "f_unaccent" in index
+    finally:
+        db.dispose()
+
+
+def test_postgresql_downgrade_to_nothing_and_back(pg_empty_url: str) -> None:
+    """Every PostgreSQL migration step is reversible: down to base, then up to head again."""
+    from alembic import command
+
+    from storage.schema import alembic_config
+
+    db = open_database(pg_empty_url)
+    try:
+        cfg = alembic_config(db)
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn  # type: ignore[attr-defined]
+            command.downgrade(cfg, "base")  # type: ignore[arg-type]
+        assert read_revision(db.engine) is None
+        upgrade(db, None)
+        assert read_revision(db.engine) == HEAD_REVISION
+        assert schema_differences(db) == []
+    finally:
+        db.dispose()
+
+
+def test_too_new_postgresql_database_is_refused(pg_empty_url: str) -> None:
+    """A PostgreSQL database from a newer program is refused, its revision left as it was."""
+    db = open_database(pg_empty_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    db.dispose()
+    with pytest.raises(StorageUnavailable, match="versione più recente"):
+        open_database(pg_empty_url)
+    other = Database(resolve_target(pg_empty_url))
+    assert read_revision(other.engine) == "0999"
+    other.dispose()
 
 
 def test_previous_revision_keeps_its_data_through_upgrade(db_path: Path) -> None:

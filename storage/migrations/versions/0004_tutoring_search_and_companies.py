@@ -6,7 +6,11 @@ Create Date: 2026-11-23
 
 - `notes_fts`: an FTS5 index over the text and the next steps of tutoring notes (accents
   ignored), kept in step with `tutoring_notes` by triggers and filled from the existing notes.
-  SQLite only: PostgreSQL gets its own text search with the multi-desk work.
+  On PostgreSQL the same search is PostgreSQL's own text search instead: the `unaccent`
+  extension when the server has it (Debian's package does), an immutable `f_unaccent(text)`
+  wrapper (plain identity without the extension) and a GIN index `ix_tutoring_notes_fts` on
+  `to_tsvector('simple', f_unaccent(text || ' ' || coalesce(next_steps, '')))`, which the
+  server keeps up to date by itself.
 - `companies.size` (EU size class) and `companies.archived` (a company with history is archived,
   never deleted).
 - `company_contacts.kind` accepts `consultancy_tools`.
@@ -49,6 +53,37 @@ FTS_TRIGGERS = (
         VALUES (new.id, new.text, coalesce(new.next_steps, ''));
     END""",
 )
+
+
+# What storage/services/search.py matches on PostgreSQL; the index is over exactly this.
+PG_NOTES_DOCUMENT = "to_tsvector('simple', f_unaccent(text || ' ' || coalesce(next_steps, '')))"
+PG_FTS_INDEX = "ix_tutoring_notes_fts"
+
+
+def _create_pg_text_search() -> None:
+    """unaccent if the server offers it, the immutable wrapper an index may use, the GIN index."""
+    conn = op.get_bind()
+    available = conn.execute(
+        sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent'")
+    ).first()
+    if available is not None:
+        op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        schema = conn.execute(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'"
+            )
+        ).scalar_one()
+        # unaccent() itself is only STABLE (its dictionary could change); naming the dictionary
+        # and the schema makes the wrapper safe to declare IMMUTABLE, as an index requires.
+        body = f"SELECT {schema}.unaccent('{schema}.unaccent'::regdictionary, $1)"
+    else:
+        body = "SELECT $1"
+    op.execute(
+        "CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text "
+        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ {body} $$"
+    )
+    op.execute(f"CREATE INDEX {PG_FTS_INDEX} ON tutoring_notes USING gin ({PG_NOTES_DOCUMENT})")
 
 
 def _contacts_table(kinds: tuple[str, ...]) -> sa.Table:
@@ -117,7 +152,7 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(
-            sa.Column("archived", sa.Boolean(), server_default=sa.text("0"), nullable=False)
+            sa.Column("archived", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
     with op.batch_alter_table("conventions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("cooperative", sa.String(length=200), nullable=True))
@@ -134,6 +169,8 @@ def upgrade() -> None:
         for trigger in FTS_TRIGGERS:
             op.execute(trigger)
         op.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+    elif op.get_bind().dialect.name == "postgresql":
+        _create_pg_text_search()
 
 
 def downgrade() -> None:
@@ -141,6 +178,9 @@ def downgrade() -> None:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS tutoring_notes_fts_{name}")
         op.execute("DROP TABLE IF EXISTS notes_fts")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP INDEX IF EXISTS {PG_FTS_INDEX}")
+        op.execute("DROP FUNCTION IF EXISTS f_unaccent(text)")
     op.drop_index("ix_enrollments_participant", table_name="enrollments")
     op.drop_index("ix_attendances_participant", table_name="attendances")
     op.execute("DELETE FROM company_contacts WHERE kind = 'consultancy_tools'")

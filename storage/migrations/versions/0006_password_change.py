@@ -22,7 +22,7 @@ def upgrade() -> None:
             sa.Column(
                 "must_change_password",
                 sa.Boolean(),
-                server_default=sa.text("0"),
+                server_default=sa.false(),
                 nullable=False,
             )
         )
