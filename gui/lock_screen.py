@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.form_dialog import error_label
+from gui.sign_in import LockoutWait
 from gui.widgets import hint_label
 from models.errors import PermissionDenied, StorageUnavailable
 
@@ -110,7 +111,6 @@ class LockScreen(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._wait_left = 0
         self.setWindowTitle(self.tr("Sportello bloccato"))
         self.setAccessibleName(self.tr("Sportello bloccato"))
         self.setModal(True)
@@ -160,9 +160,7 @@ class LockScreen(QDialog):
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
 
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self._on_countdown_timeout)
+        self.wait = LockoutWait(self.unlock_button, self.tr("&Sblocca"), self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -204,22 +202,7 @@ class LockScreen(QDialog):
         self.error.setVisible(True)
         self.password_edit.setFocus()
         if wait:
-            self._wait_left = wait
-            self.unlock_button.setEnabled(False)
-            self._show_wait()
-            self.countdown.start()
-
-    def _show_wait(self) -> None:
-        self.unlock_button.setText(self.tr("Attendete {n} s").format(n=self._wait_left))
-
-    def _on_countdown_timeout(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left > 0:
-            self._show_wait()
-            return
-        self.countdown.stop()
-        self.unlock_button.setText(self.tr("&Sblocca"))
-        self.unlock_button.setEnabled(True)
+            self.wait.start(wait)
 
     def _on_quit_clicked(self) -> None:
         self.quit_requested.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,43 @@ from models.rows import Actor
 
 if TYPE_CHECKING:
     from storage.engine import Database
+
+
+class LockoutWait(QObject):
+    """A button that waits out a lockout: disabled, counting «Attendete N s» down each second,
+    then enabled again with its own text. The sign-in dialog and the lock screen share it."""
+
+    def __init__(self, button: QPushButton, text: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.button = button
+        self.text = text
+        self.left = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self, seconds: int) -> None:
+        self.left = seconds
+        self.button.setEnabled(False)
+        self._show()
+        self.timer.start()
+
+    def _show(self) -> None:
+        self.button.setText(self.tr("Attendete {n} s").format(n=self.left))
+
+    def tick(self) -> None:
+        """One second gone (the timer calls it; tests may too)."""
+        self.left -= 1
+        if self.left > 0:
+            self._show()
+            return
+        self.stop()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.left = 0
+        self.button.setText(self.text)
+        self.button.setEnabled(True)
 
 
 class SignInDialog(QDialog):
@@ -45,7 +83,6 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self._wait_left = 0
         self.setWindowTitle(self.tr("Sportello — accesso"))
         self.setAccessibleName(self.tr("Accesso a Sportello"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
@@ -89,9 +126,7 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
 
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self._on_countdown_timeout)
+        self.wait = LockoutWait(self.enter_button, self.tr("&Entra"), self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -130,35 +165,16 @@ class SignInDialog(QDialog):
         self.error.setVisible(True)
         self.password_edit.setFocus()
         if wait:
-            self._wait_left = wait
-            self.enter_button.setEnabled(False)
-            self._show_wait()
-            self.countdown.start()
-
-    def _show_wait(self) -> None:
-        self.enter_button.setText(self.tr("Attendete {n} s").format(n=self._wait_left))
-
-    def _on_countdown_timeout(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left > 0:
-            self._show_wait()
-            return
-        self._end_wait()
-
-    def _end_wait(self) -> None:
-        self.countdown.stop()
-        self._wait_left = 0
-        self.enter_button.setText(self.tr("&Entra"))
-        self.enter_button.setEnabled(True)
+            self.wait.start(wait)
 
     def _on_username_edited(self, _text: str) -> None:
         # The wait belongs to the account that was tried; another name may try at once.
-        if self._wait_left:
-            self._end_wait()
+        if self.wait.left:
+            self.wait.stop()
 
     def wait_left(self) -> int:
         """Seconds before «Entra» works again (0 when it works now)."""
-        return self._wait_left
+        return self.wait.left
 
 
 def ask_sign_in(

@@ -6616,22 +6616,25 @@ If you cancel, nothing is written.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+12"/>
         <source>&amp;Sblocca</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-8"/>
         <source>&amp;Esci</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Nome utente o password errati.</source>
         <translation>Wrong username or password.</translation>
     </message>
+</context>
+<context>
+    <name>LockoutWait</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/sign_in.py" line="+55"/>
         <source>Attendete {n} s</source>
         <translation>Wait {n} s</translation>
     </message>
@@ -8674,7 +8677,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../gui/sections/participants.py" line="+73"/>
+        <location filename="../../gui/sections/participants.py" line="+77"/>
         <location line="+117"/>
         <source>Partecipanti</source>
         <translation>Participants</translation>
@@ -8958,7 +8961,7 @@ Licence EUPL-1.2.</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Scrivete la passphrase, oppure Esci.</source>
         <translation>Type the passphrase, or Exit.</translation>
     </message>
@@ -10228,7 +10231,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../gui/lock_screen.py" line="+111"/>
+        <location filename="../../gui/lock_screen.py" line="+113"/>
         <source>Sportello bloccato</source>
         <translation>Sportello locked</translation>
     </message>
@@ -10372,7 +10375,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../gui/sign_in.py" line="+49"/>
+        <location filename="../../gui/sign_in.py" line="+31"/>
         <source>Sportello — accesso</source>
         <translation>Sportello — sign in</translation>
     </message>
@@ -10418,19 +10421,14 @@ Licence EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+6"/>
         <source>&amp;Entra</source>
         <translation>Sign &amp;In</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-4"/>
         <source>E&amp;sci</source>
         <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Attendete {n} s</source>
-        <translation>Wait {n} s</translation>
     </message>
 </context>
 <context>

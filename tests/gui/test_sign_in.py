@@ -77,7 +77,7 @@ def test_lockout_shows_the_wait_on_the_button(seeded: Any, coordinator: Actor, q
     assert not dialog.enter_button.isEnabled()
     assert dialog.enter_button.text() == "Attendete 30 s"
     assert dialog.wait_left() == 30
-    dialog._on_countdown_timeout()
+    dialog.wait.tick()
     assert dialog.enter_button.text() == "Attendete 29 s"
     qtbot.keyClicks(dialog.username_edit, "x")
     assert dialog.enter_button.isEnabled() and dialog.wait_left() == 0
@@ -298,3 +298,21 @@ def test_first_run_needs_a_password_and_goes_on_signed_in(
     assert window.user_label.text() == "Utente: Maria Rossi (Coordinatore)"
     assert window.lock_action.isEnabled() and window.session_lock.watcher.timer.isActive()
     assert _logins(empty_db) == ["ok via=gui"]
+
+
+def test_the_lock_screen_waits_out_a_lockout_on_its_button(
+    signed_window: MainWindow, qtbot: Any
+) -> None:
+    """Five wrong passwords on the lock screen: «Sblocca» waits, counting down, then works."""
+    signed_window.lock_action.trigger()
+    screen = signed_window.session_lock.screen
+    assert isinstance(screen, LockScreen)
+    for _ in range(5):
+        screen.password_edit.setText("non era questa")
+        screen.try_unlock()
+    assert not screen.unlock_button.isEnabled()
+    assert screen.unlock_button.text() == "Attendete 30 s"
+    screen.wait.tick()
+    assert screen.unlock_button.text() == "Attendete 29 s"
+    screen.wait.stop()
+    assert screen.unlock_button.isEnabled() and screen.unlock_button.text() == "&Sblocca"
