@@ -132,6 +132,19 @@ class RetentionTableModel(ListTableModel[RetentionRow]):
         return ""
 
 
+def _list_box(title: str, hint: str, view: QWidget, button: QPushButton) -> QGroupBox:
+    """A titled box: what the list is, the list, and its action at the bottom right."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(hint_label(hint))
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return box
+
+
 class PrivacyView(QWidget):
     """Restricted people and retention, for coordinators and administrators."""
 
@@ -149,22 +162,16 @@ class PrivacyView(QWidget):
         self.release_button = QPushButton(self.tr("&Togli la limitazione…"))
         self.release_button.setAccessibleName(self.tr("Togli la limitazione alla persona scelta"))
         self.release_button.clicked.connect(self.release_selected)
-        restricted_box = QGroupBox(self.tr("Trattamento limitato"))
-        restricted_layout = QVBoxLayout(restricted_box)
-        restricted_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Chi ha chiesto la cancellazione mentre i dati vanno ancora conservati: non "
-                    "compare negli elenchi né nelle ricerche, resta per i controlli dei "
-                    "finanziatori. Si limita dalla scheda della persona."
-                )
-            )
+        restricted_box = _list_box(
+            self.tr("Trattamento limitato"),
+            self.tr(
+                "Chi ha chiesto la cancellazione mentre i dati vanno ancora conservati: non "
+                "compare negli elenchi né nelle ricerche, resta per i controlli dei "
+                "finanziatori. Si limita dalla scheda della persona."
+            ),
+            self.restricted_view,
+            self.release_button,
         )
-        restricted_layout.addWidget(self.restricted_view, 1)
-        release_row = QHBoxLayout()
-        release_row.addStretch(1)
-        release_row.addWidget(self.release_button)
-        restricted_layout.addLayout(release_row)
 
         self.retention_model = RetentionTableModel(self)
         self.retention_table = RowTableView(self.tr("Persone oltre la conservazione"))
@@ -175,22 +182,16 @@ class PrivacyView(QWidget):
             self.tr("Anonimizza le persone oltre la conservazione")
         )
         self.anonymise_button.clicked.connect(self.ask_anonymise)
-        retention_box = QGroupBox(self.tr("Conservazione dei dati"))
-        retention_layout = QVBoxLayout(retention_box)
-        retention_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Chi ha superato gli anni di conservazione del suo programma. Anonimizzare "
-                    "toglie nome, codice fiscale, contatti e testi liberi e tiene i numeri, così "
-                    "i rendiconti passati tornano; prima si fa un backup."
-                )
-            )
+        retention_box = _list_box(
+            self.tr("Conservazione dei dati"),
+            self.tr(
+                "Chi ha superato gli anni di conservazione del suo programma. Anonimizzare "
+                "toglie nome, codice fiscale, contatti e testi liberi e tiene i numeri, così "
+                "i rendiconti passati tornano; prima si fa un backup."
+            ),
+            self.retention_view,
+            self.anonymise_button,
         )
-        retention_layout.addWidget(self.retention_view, 1)
-        anonymise_row = QHBoxLayout()
-        anonymise_row.addStretch(1)
-        anonymise_row.addWidget(self.anonymise_button)
-        retention_layout.addLayout(anonymise_row)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

@@ -9492,7 +9492,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>PrivacyView</name>
     <message>
-        <location filename="../../gui/privacy_view.py" line="+143"/>
+        <location filename="../../gui/privacy_view.py" line="+156"/>
         <source>Riservatezza</source>
         <translation>Privacy</translation>
     </message>
@@ -9512,17 +9512,17 @@ Licence EUPL-1.2.</translation>
         <translation>Lift the chosen person&apos;s restriction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trattamento limitato</source>
         <translation>Restricted processing</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Chi ha chiesto la cancellazione mentre i dati vanno ancora conservati: non compare negli elenchi né nelle ricerche, resta per i controlli dei finanziatori. Si limita dalla scheda della persona.</source>
         <translation>People who asked for erasure while their data must still be kept: they do not appear in lists or searches and stay for the funders&apos; checks. Processing is restricted from the person&apos;s page.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Persone oltre la conservazione</source>
         <translation>People past retention</translation>
     </message>
@@ -9537,17 +9537,17 @@ Licence EUPL-1.2.</translation>
         <translation>Anonymise the people past retention</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conservazione dei dati</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Chi ha superato gli anni di conservazione del suo programma. Anonimizzare toglie nome, codice fiscale, contatti e testi liberi e tiene i numeri, così i rendiconti passati tornano; prima si fa un backup.</source>
         <translation>People past their programme&apos;s retention years. Anonymising removes name, tax code, contacts and free text and keeps the figures, so past reports still add up; a backup is taken first.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Esito</source>
         <translation>Result</translation>
     </message>
@@ -9879,7 +9879,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../gui/privacy_view.py" line="-259"/>
+        <location filename="../../gui/privacy_view.py" line="-260"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
