@@ -236,6 +236,17 @@ def build_parser() -> argparse.ArgumentParser:
     appt.add_argument(
         "--following", action="store_true", help="annulla anche i successivi della serie"
     )
+
+    move = sub.add_parser(
+        "migrate-to",
+        help="copia questo database SQLite in un database PostgreSQL (vuoto o già in uso)",
+    )
+    move.add_argument(
+        "url",
+        metavar="URL",
+        help="postgresql+psycopg://utente:password@server:5432/database (senza password: "
+        "PGPASSWORD o ~/.pgpass)",
+    )
     return parser
 
 
@@ -1117,6 +1128,40 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_INVALID if problems else EXIT_OK
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    """Move this desk's SQLite database to the server: per-table counts, then the check."""
+    from storage.migrate_to import migrate_to
+
+    db = _open(args)
+    _require_staff(db, args, "spostare il database sul server")
+    show = sys.stderr.isatty()
+
+    def progress(table: str, done: int, total: int) -> None:
+        if show:
+            print(f"\r{table}: {done}/{total}…\033[K", end="", file=sys.stderr, flush=True)
+
+    report = migrate_to(db, args.url, progress=progress)
+    if show:
+        print("\r\033[K", end="", file=sys.stderr)
+    print(f"Copia di {report.source} in {report.target} ({report.seconds:.1f} s):")
+    width = max(len(t.table) for t in report.tables)
+    print(f"  {'tabella':<{width}}  {'origine':>8}  {'copiati':>8}  {'già presenti':>12}")
+    for count in report.tables:
+        print(
+            f"  {count.table:<{width}}  {count.source:>8}  {count.copied:>8}  {count.present:>12}"
+        )
+    if report.present:
+        print(f"Già presenti sul server, non duplicati: {len(report.present)} record, tra cui:")
+        for table, label in report.present[:20]:
+            print(f"  {table}: {label}")
+        if len(report.present) > 20:
+            print(f"  … e altri {len(report.present) - 20}.")
+    for note in report.notes:
+        print(note)
+    print("Conteggi verificati: tutti uguali")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -1133,6 +1178,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "appointment": cmd_appointment,
     "export": cmd_export,
     "import": cmd_import,
+    "migrate-to": cmd_migrate_to,
 }
 
 
