@@ -47,7 +47,7 @@ import models.entities  # noqa: F401  (every mapped table is in Base.metadata)
 from models.base import Base
 from models.errors import StorageUnavailable, ValidationError
 from storage.audit import GENESIS, HEAD_KEY, chain_hash
-from storage.engine import Database, Target, classify_error
+from storage.engine import Database, Target, classify_error, is_driver_error
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,8 @@ def migrate_to(
                 with destination.engine.begin() as writer:
                     _Copy(reader, writer, report, progress).run()
             except DBAPIError as exc:
+                if is_driver_error(getattr(exc, "orig", exc)):  # the desk's file, not the server
+                    raise classify_error(exc, source.target) from exc
                 raise _copy_failure(exc, target) from exc
     finally:
         destination.dispose()
@@ -295,8 +297,12 @@ class _Copy:
 
     def _rows(self, table: Table) -> Iterator[list[dict[str, Any]]]:
         """The source rows in batches, in primary-key order, as column -> value."""
-        query = select(table).order_by(*table.primary_key.columns)
-        result = self.reader.execution_options(yield_per=BATCH_ROWS).execute(query)
+        query = (
+            select(table)
+            .order_by(*table.primary_key.columns)
+            .execution_options(yield_per=BATCH_ROWS)
+        )
+        result = self.reader.execute(query)
         for batch in result.mappings().partitions(BATCH_ROWS):
             yield [dict(row) for row in batch]
 

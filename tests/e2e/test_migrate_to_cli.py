@@ -63,6 +63,21 @@ def test_the_demo_moves_and_the_server_books_on(desk_file: Path, pg_empty_url: s
     assert len(server) == len(rows(run(desk_file, "list", "appointments").stdout)) + 1
 
 
+def test_an_encrypted_desk_moves_with_its_key(tmp_path: Path, pg_empty_url: str) -> None:
+    """SPORTELLO_KEY opens an encrypted source (as for every command); without it, exit 2."""
+    from tests.e2e import test_encryption_cli as encrypted
+
+    path = tmp_path / "cifrato.db"
+    assert encrypted.run(path, "demo", "--participants", "20", key=None).returncode == 0
+    assert encrypted.run(path, "init", "--encrypt").returncode == 0
+    refused = encrypted.run(path, "migrate-to", pg_empty_url, key=None)
+    assert refused.returncode == 2
+    assert "SPORTELLO_KEY" in refused.stderr
+    moved = encrypted.run(path, "migrate-to", pg_empty_url)
+    assert moved.returncode == 0, moved.stderr
+    assert "Conteggi verificati: tutti uguali" in moved.stdout
+
+
 def test_a_server_that_is_down_exits_1_without_the_password(desk_file: Path) -> None:
     """Nothing listens: exit 1, the URL shown with its password hidden."""
     with socket.socket() as sock:

@@ -34,6 +34,9 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("desk") / "desk.db"
     database = open_database(str(path))
     load_demo(database, Actor.system_admin(), participants=40, seed=3, today=TODAY)
+    for n, first in enumerate(("Anna", "Bruno", "Carla")):  # a longer audit chain to carry
+        cf = make_cf("Sportello", first, "F" if first.endswith("a") else "M", date(1990, 1, n + 1))
+        create_participant(database, Actor.system_admin(), ParticipantInput("Sportello", first, cf))
     database.dispose()
     return path
 
@@ -85,7 +88,7 @@ def test_the_demo_moves_with_every_count_equal(desk: Database, pg_empty_url: str
         assert tuple(moved) == (first.id, first.uuid)  # an empty target keeps the ids too
         result = check_database(target)
         assert result.ok, result.problems
-        assert any("catena integra" in line for line in result.lines)
+        assert any("catena integra (4 eventi)" in line for line in result.lines)
     finally:
         target.dispose()
 
@@ -261,6 +264,20 @@ def test_a_missing_database_on_the_server_is_named(desk: Database, pg_server: An
     with pytest.raises(StorageUnavailable, match="non esiste") as info:
         migrate_to(desk, url)
     assert "segreta" not in info.value.message
+
+
+def test_a_target_of_a_newer_revision_is_refused_untouched(desk: Database, pg_url: str) -> None:
+    """A server database from a newer program: open_database's message, nothing copied."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        with pytest.raises(StorageUnavailable, match="versione più recente"):
+            migrate_to(desk, pg_url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM participants")).scalar_one() == 0
+    finally:
+        engine.dispose()
 
 
 def test_a_source_that_is_not_sqlite_is_refused(pg_url: str) -> None:
