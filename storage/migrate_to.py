@@ -211,7 +211,8 @@ def migrate_to(
             except DBAPIError as exc:
                 if is_driver_error(getattr(exc, "orig", exc)):  # the desk's file, not the server
                     raise classify_error(exc, source.target) from exc
-                raise _copy_failure(exc, target) from exc
+                table = report.tables[-1].table if report.tables else None
+                raise _copy_failure(exc, target, table) from exc
     finally:
         destination.dispose()
     report.seconds = time.perf_counter() - started
@@ -225,14 +226,21 @@ def migrate_to(
     return report
 
 
-def _copy_failure(exc: DBAPIError, target: Target) -> Exception:
+def _copy_failure(exc: DBAPIError, target: Target, table: str | None) -> Exception:
+    """The server stopped or refused a row: say which, and that nothing was kept.
+
+    Only the driver's first line is shown: the detail lines can quote a row's values.
+    """
     classified = classify_error(exc, target)
     if isinstance(classified, StorageUnavailable):
         return StorageUnavailable(f"{classified.message} La copia è stata annullata per intero.")
-    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+    reason = f": {lines[0]}" if lines else ""
+    where = f" nella tabella {table}" if table else ""
     return StorageUnavailable(
-        f"Il server {target.display} ha rifiutato la copia ({reason}). La copia è stata "
-        "annullata per intero: il database di destinazione è com'era."
+        f"Il server {target.display} ha rifiutato una riga{where}{reason}. La copia è stata "
+        "annullata per intero: il database di destinazione è com'era. Correggete il dato "
+        "nello sportello e ripetete migrate-to."
     )
 
 

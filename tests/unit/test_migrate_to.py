@@ -189,6 +189,29 @@ def test_a_failure_in_the_middle_leaves_the_target_as_it_was(
     assert counts(pg_url) == before
 
 
+def test_a_value_the_server_refuses_rolls_everything_back(
+    demo_file: Path, tmp_path: Path, pg_url: str
+) -> None:
+    """SQLite keeps a too-long code the server's column refuses: table named, nothing kept."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "lungo.db"
+    shutil.copy(demo_file, copy)
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute("UPDATE companies SET ateco_code = '12.34.56.78.90' WHERE id = 1")
+    conn.close()
+    source = open_database(str(copy))
+    try:
+        with pytest.raises(StorageUnavailable, match="tabella companies") as info:
+            migrate_to(source, pg_url)
+        assert "12.34.56" not in info.value.message  # the row's values stay out of the message
+        assert set(counts(pg_url).values()) == {0}
+    finally:
+        source.dispose()
+
+
 def _server_gone() -> Exception:
     from sqlalchemy.exc import OperationalError
 
