@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, func, select, text
+from sqlalchemy import Column, Connection, Table, UniqueConstraint, func, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 import models.entities  # noqa: F401  (every mapped table is in Base.metadata)
@@ -200,6 +200,7 @@ def migrate_to(
             label="Origine",
         )
     target = target_for(target_url)
+    _require_head(source)
     started = time.perf_counter()
     report = MigrationReport(source=source.target.display, target=target.display)
     destination = _open_target(target)
@@ -224,6 +225,20 @@ def migrate_to(
         report.seconds,
     )
     return report
+
+
+def _require_head(source: Database) -> None:
+    """The copy reads the desk with this program's tables: its schema must be the newest."""
+    from storage.engine import read_revision
+    from storage.schema import HEAD_REVISION
+
+    revision = read_revision(source.engine)
+    if revision != HEAD_REVISION:
+        raise StorageUnavailable(
+            f"Lo schema del database {source.target.display} è {revision or 'assente'}, non "
+            f"{HEAD_REVISION}: aggiornatelo prima con "
+            f'python main.py --db "{source.target.display}" init'
+        )
 
 
 def _copy_failure(exc: DBAPIError, target: Target, table: str | None) -> Exception:
@@ -326,8 +341,8 @@ class _Copy:
         if "uuid" in table.c:
             keys.append(("uuid",))
         for constraint in sorted(table.constraints, key=lambda c: str(c.name)):
-            if constraint.__class__.__name__ == "UniqueConstraint":
-                names = tuple(c.name for c in constraint.columns)  # type: ignore[attr-defined]
+            if isinstance(constraint, UniqueConstraint):
+                names = tuple(c.name for c in constraint.columns)
                 if names not in keys:
                     keys.append(names)
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
@@ -413,7 +428,7 @@ class _Copy:
     def _existing(
         self, table: Table, keys: list[tuple[str, ...]], pk: Column[Any] | None
     ) -> list[dict[tuple[Any, ...], Any]]:
-        """For each identity key, the target's values -> the target's id (or the values)."""
+        """For each identity key, the target's values -> (the target's id or the values, uuid)."""
         if not keys:
             return []
         columns = sorted(
@@ -421,10 +436,11 @@ class _Copy:
         )
         lookups: list[dict[tuple[Any, ...], Any]] = [{} for _ in keys]
         for row in self.writer.execute(select(*(table.c[c] for c in columns))).mappings():
+            found = row[pk.name] if pk is not None else None
             for lookup, key in zip(lookups, keys, strict=True):
                 values = tuple(row[c] for c in key)
                 if None not in values:
-                    lookup[values] = row[pk.name] if pk is not None else values
+                    lookup[values] = (values if found is None else found, row.get("uuid"))
         return lookups
 
     def _whole_rows(self, table: Table, pk: Column[Any] | None) -> dict[tuple[Any, ...], list[Any]]:
@@ -451,12 +467,15 @@ class _Copy:
             values = tuple(row[c] for c in key)
             if None in values or values not in lookup:
                 continue
+            target_id, target_uuid = lookup[values]
             if key == ("uuid",):
-                return lookup[values], str(row["uuid"])
-            label = ", ".join(f"{c}={_shown(v)}" for c, v in zip(key, values, strict=True))
+                return target_id, str(row["uuid"])
             if "uuid" in row:
-                label = f"{row['uuid']} (stesso {label})"
-            return lookup[values], label
+                # Named by uuids and column names only: a codice fiscale stays off the screen.
+                same = ", ".join(key)
+                return target_id, f"{row['uuid']} = {target_uuid} sul server (stesso {same})"
+            label = ", ".join(f"{c}={_shown(v)}" for c, v in zip(key, values, strict=True))
+            return target_id, label
         if keys:
             return None
         values = tuple(row[c.name] for c in table.columns if pk is None or c.name != pk.name)

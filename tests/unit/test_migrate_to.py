@@ -168,6 +168,29 @@ def test_a_second_desk_merges_into_existing_data(desk: Database, pg_url: str, ad
         target.dispose()
 
 
+def test_the_same_person_from_another_desk_is_not_duplicated(
+    tmp_path: Path, pg_url: str, admin: Actor
+) -> None:
+    """Same codice fiscale, another uuid: reported by uuids (no codice fiscale), not copied."""
+    cf = make_cf("Doppia", "Iscritta", "F", date(1985, 3, 3))
+    server = open_database(pg_url)
+    try:
+        there = create_participant(server, admin, ParticipantInput("Doppia", "Iscritta", cf))
+    finally:
+        server.dispose()
+    db = open_database(str(tmp_path / "altro.db"))  # a desk file, whatever engine `db` is
+    try:
+        here = create_participant(db, admin, ParticipantInput("Doppia", "Iscritta", cf))
+        report = migrate_to(db, pg_url)
+    finally:
+        db.dispose()
+    assert report.counts_ok
+    (label,) = [label for table, label in report.present if table == "participants"]
+    assert label.startswith(f"{here.row.uuid} = {there.row.uuid} sul server")
+    assert cf not in label
+    assert counts(pg_url)["participants"] == 1
+
+
 def test_a_failure_in_the_middle_leaves_the_target_as_it_was(
     desk: Database, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
