@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import socket
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import pytest
 
 from tests.e2e.test_agenda_cli import rows
 from tests.e2e.test_cli import run
+from tests.pg import PostgresServer, pg_bin_or_skip
 
 TOMORROW = (date.today() + timedelta(days=1)).isoformat()
 
@@ -116,3 +120,41 @@ def test_an_operator_may_not_move_the_desk(desk_file: Path, pg_empty_url: str) -
     result = run(desk_file, "--as", operators[0]["username"], "migrate-to", pg_empty_url)
     assert result.returncode == 4, result.stderr
     assert "Conteggi" not in result.stdout
+
+
+@pytest.fixture(scope="module")
+def password_server() -> Iterator[PostgresServer]:
+    """A server of its own that asks for a password over TCP (the session's one trusts all)."""
+    server = PostgresServer(pg_bin_or_skip()).start()
+    try:
+        with contextlib.closing(server.connect()) as conn:
+            conn.execute(b"ALTER ROLE postgres PASSWORD 'giusta'")
+            conn.execute(b"CREATE DATABASE sportello")
+        hba = server.data_dir / "pg_hba.conf"
+        lines = hba.read_text().splitlines()
+        hba.write_text(
+            "\n".join(
+                re.sub(r"\btrust$", "scram-sha-256", line) if line.startswith("host") else line
+                for line in lines
+            )
+            + "\n"
+        )
+        assert server._run("pg_ctl", "reload", "-D", str(server.data_dir)).returncode == 0
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_wrong_password_exits_1_and_says_so(
+    desk_file: Path, password_server: PostgresServer
+) -> None:
+    """The server refuses the password: exit 1, «rifiutato l'utente o la password», hidden."""
+    url = f"postgresql+psycopg://postgres:sbagliata@127.0.0.1:{password_server.port}/sportello"
+    result = run(desk_file, "migrate-to", url)
+    assert result.returncode == 1, result.stderr
+    assert "ha rifiutato l'utente o la password" in result.stderr
+    assert "sbagliata" not in result.stderr + result.stdout
+    right = url.replace("sbagliata", "giusta")
+    moved = run(desk_file, "migrate-to", right)
+    assert moved.returncode == 0, moved.stderr
+    assert "giusta" not in moved.stdout + moved.stderr

@@ -345,3 +345,14 @@ def test_the_report_balances_per_table() -> None:
     assert report.counts_ok
     report.tables.append(migrate_module.TableCount("y", source=3, copied=2, present=0))
     assert not report.counts_ok
+
+
+def test_a_refused_password_is_said_so() -> None:
+    """The server's «password authentication failed» becomes its own message, password hidden."""
+    target = target_for("postgresql://sportello:segreta@db.coop.local/sportello")
+    down = StorageUnavailable("Il server del database … non risponde.")
+    down.__cause__ = Exception('FATAL:  password authentication failed for user "sportello"')
+    message = migrate_module._sharper(down, target).message
+    assert "ha rifiutato l'utente o la password" in message
+    assert "sportello:***@db.coop.local/sportello" in message
+    assert "segreta" not in message
