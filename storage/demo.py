@@ -61,7 +61,7 @@ from models.errors import ConflictError, ValidationError
 from models.rows import Actor
 from models.text import search_key
 from storage import audit
-from storage.engine import Database
+from storage.engine import Database, sync_id_sequences
 from storage.services.common import STAFF, require
 from storage.services.jobsearch import JOB_SEARCH_CHANNELS
 
@@ -1624,6 +1624,8 @@ def load_demo(
                 raise DemoCancelled()
         gen.courses()
         gen.flush()
+        # Explicit ids do not move PostgreSQL's sequences: the next booking must not collide.
+        sync_id_sequences(session, [t.name for t in Base.metadata.sorted_tables if "id" in t.c])
         counts = {name: gen.counts[name] for name in _REPORTED if gen.counts.get(name)}
         audit.record(
             session,

@@ -9,10 +9,11 @@ costs more than starting Qt, and the home view can be served by plain SQL (see `
 
 from __future__ import annotations
 
+import enum
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -236,6 +237,8 @@ class Database:
         from sqlalchemy import text
         from sqlalchemy.exc import DBAPIError
 
+        # An enum member goes as its value, as on SQLite, whatever the driver makes of enums.
+        params = {k: _enum_value(v) for k, v in params.items()}
         try:
             with self.engine.connect() as connection:
                 return [tuple(r) for r in connection.execute(text(sql), params)]
@@ -267,6 +270,12 @@ def _file_connection(target: Target) -> Any:
         assert target.key is not None
         return crypto.connect(target.path, target.key, where=target.display)
     return sqlite3.connect(target.path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _enum_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value
+    return value
 
 
 def _sqlite_param(value: Any) -> Any:
@@ -421,6 +430,27 @@ def probe_sqlite_schema(target: Target) -> tuple[str | None, set[str]]:
         if is_driver_error(exc):
             raise classify_error(exc, target) from exc
         raise
+
+
+def sync_id_sequences(session: Session, tables: Iterable[str]) -> None:
+    """After rows went in with explicit ids, move each table's id sequence past its largest id.
+
+    PostgreSQL hands out `SERIAL` ids from a sequence that an explicit id does not advance, so
+    the next ordinary insert would collide; SQLite takes max(id) + 1 by itself (nothing to do).
+    """
+    from sqlalchemy import text
+
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        if not table.isidentifier():
+            raise ValueError(f"not a table name: {table!r}")
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"coalesce(max(id), 0) + 1, false) FROM {table}"
+            )
+        )
 
 
 def table_names(engine: Engine) -> set[str]:

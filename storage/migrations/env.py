@@ -37,5 +37,8 @@ if connection is not None:
     _run(connection)
 else:  # the alembic command line, for developers writing a new revision
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
-    with engine.begin() as conn:
-        _run(conn)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()  # no pooled connection left behind for the garbage collector

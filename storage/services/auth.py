@@ -237,9 +237,7 @@ def sign_in_required(db: Database) -> bool:
     A database from before sign-in existed has users without passwords; it opens as the
     administrator (as it did) until someone sets a password in Amministrazione › Utenti.
     """
-    return bool(
-        db.read("SELECT 1 FROM users WHERE active = 1 AND password_hash IS NOT NULL LIMIT 1")
-    )
+    return bool(db.read("SELECT 1 FROM users WHERE active AND password_hash IS NOT NULL LIMIT 1"))
 
 
 def change_password(

@@ -5,6 +5,12 @@ note, tokenised with accents removed, so «perche» finds «perché». What a pe
 into a safe FTS5 query: each word is quoted (no operators, no column filters, nothing a user can
 inject), all words must appear, and the last one also matches as a prefix, as in a search box.
 
+PostgreSQL matches with its own text search instead (schema 0004): the GIN index over
+`to_tsvector('simple', f_unaccent(text || ' ' || next steps))`, queried with `to_tsquery` built
+the same way (each word quoted, all required, the last a prefix) and the snippet from
+`ts_headline` over the note as written (a word typed without its accent is found, but only
+highlighted in the snippet where the note has it without accent too).
+
 Hits come most recently recorded first (FTS5 walks its index by rowid, so the first page costs
 the same however many notes match). The confidentiality rule is the notes' own: a confidential
 note is visible to its author and to coordinators and administrators only; a tutor finds only
@@ -62,6 +68,25 @@ def fts_query(typed: str) -> str:
     return " ".join(quoted)
 
 
+def pg_tsquery(typed: str) -> str:
+    """The PostgreSQL to_tsquery text for what a person typed, by the rules of `fts_query`."""
+    words = _WORD.findall(fold(typed))[:MAX_WORDS]
+    if not words:
+        raise ValidationError("text", "scrivete almeno una parola da cercare.", label="Cerca")
+    quoted = [f"'{w}'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+# The document the index of 0004 is built over: the WHERE clause must repeat it exactly.
+_PG_DOCUMENT = "to_tsvector('simple', f_unaccent(n.text || ' ' || coalesce(n.next_steps, '')))"
+_PG_SNIPPET = (
+    "ts_headline('simple', n.text || ' ' || coalesce(n.next_steps, ''), "
+    "to_tsquery('simple', :q), "
+    "'StartSel=«, StopSel=», MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')"
+)
+
+
 def search_notes(
     db: Database,
     actor: Actor,
@@ -73,20 +98,16 @@ def search_notes(
 ) -> list[NoteHit]:
     """Notes matching the words typed, most recently recorded first, only those `actor` may read."""
     require(actor, SEARCHERS, "cercare nelle note di tutoraggio")
-    query = fts_query(typed)
-    if not db.target.is_sqlite:
-        raise ValidationError(
-            "text",
-            "la ricerca nel testo delle note è disponibile per ora solo sul database locale.",
-            label="Cerca",
-        )
+    sqlite = db.target.is_sqlite
+    query = fts_query(typed) if sqlite else pg_tsquery(typed)
     params: dict[str, object] = {"q": query, "limit": limit, "offset": offset}
     from storage.services.retention import visible_participants_sql
 
     # Never the notes of people restricted after an erasure request, or anonymised.
-    where = ["notes_fts MATCH :q", visible_participants_sql("p")]
+    matches = "notes_fts MATCH :q" if sqlite else f"{_PG_DOCUMENT} @@ to_tsquery('simple', :q)"
+    where = [matches, visible_participants_sql("p")]
     if actor.role not in READERS_OF_EVERYTHING:
-        where.append("(n.confidential = 0 OR u.username = :me)")
+        where.append("(NOT n.confidential OR u.username = :me)")
         params["me"] = actor.username
     if participant:
         where.append("(p.codice_fiscale = :who OR p.internal_code = :who)")
@@ -95,15 +116,19 @@ def search_notes(
     if scope is not None:
         # A tutor's caseload (a few hundred people at most): the ids, bound as a list.
         where.append("p.id IN :caseload")
+    if sqlite:
+        snippet = "snippet(notes_fts, -1, '«', '»', '…', 12)"
+        source = "notes_fts JOIN tutoring_notes n ON n.id = notes_fts.rowid"
+    else:
+        snippet, source = _PG_SNIPPET, "tutoring_notes n"
     statement = sql_text(
         "SELECT n.id, n.date, p.internal_code, p.last_name, p.first_name, u.username, "
-        "n.confidential, snippet(notes_fts, -1, '«', '»', '…', 12), p.id "
-        "FROM notes_fts "
-        "JOIN tutoring_notes n ON n.id = notes_fts.rowid "
+        f"n.confidential, {snippet}, p.id "
+        f"FROM {source} "
         "JOIN users u ON u.id = n.author_id "
         "JOIN participants p ON p.id = n.participant_id "
         f"WHERE {' AND '.join(where)} "
-        "ORDER BY notes_fts.rowid DESC LIMIT :limit OFFSET :offset"
+        "ORDER BY n.id DESC LIMIT :limit OFFSET :offset"
     )
     if scope is not None:
         statement = statement.bindparams(bindparam("caseload", expanding=True))

@@ -3,13 +3,13 @@ naming an edited or a removed event."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from models.enums import AuditAction, Role
 from models.errors import PermissionDenied, ValidationError
@@ -224,51 +224,48 @@ def test_retention_setting(log: Database, admin: Actor) -> None:
     )
 
 
-def test_check_names_an_edited_event(log: Database, db_path: Path) -> None:
-    """An event edited with the sqlite3 shell is named by `check`, and only that one."""
+def test_check_names_an_edited_event(log: Database) -> None:
+    """An event edited with the database's own shell is named by `check`, and only that one."""
     assert check_database(log).problems == []
-    raw = sqlite3.connect(db_path)
-    raw.execute("UPDATE audit_events SET summary = 'formato=csv' WHERE id = 4")
-    raw.commit()
-    raw.close()
+    with log.engine.begin() as raw:
+        raw.execute(text("UPDATE audit_events SET summary = 'formato=csv' WHERE id = 4"))
     assert check_database(log).problems == ["Registro accessi: l'evento 4 è stato modificato."]
 
 
-def test_check_names_a_deleted_event(log: Database, db_path: Path) -> None:
-    """An event deleted with the sqlite3 shell is named as missing."""
-    raw = sqlite3.connect(db_path)
-    raw.execute("DELETE FROM audit_events WHERE id = 3")
-    raw.commit()
-    raw.close()
+def test_check_names_a_deleted_event(log: Database) -> None:
+    """An event deleted with the database's own shell is named as missing."""
+    with log.engine.begin() as raw:
+        raw.execute(text("DELETE FROM audit_events WHERE id = 3"))
     assert check_database(log).problems == [
         "Registro accessi: mancano gli eventi da 3 a 3.",
         "Registro accessi: l'evento 4 non segue il precedente.",
     ]
 
 
-def test_check_names_the_newest_events_removed(log: Database, db_path: Path) -> None:
+def test_check_names_the_newest_events_removed(log: Database) -> None:
     """Cutting the newest events leaves a whole but shorter chain: the head written at every
     append names what is missing."""
-    raw = sqlite3.connect(db_path)
-    last = raw.execute("SELECT max(id) FROM audit_events").fetchone()[0]
-    raw.execute("DELETE FROM audit_events WHERE id >= ?", (last - 1,))
-    raw.commit()
-    raw.close()
+    with log.engine.begin() as raw:
+        last = raw.execute(text("SELECT max(id) FROM audit_events")).scalar_one()
+        raw.execute(text("DELETE FROM audit_events WHERE id >= :n"), {"n": last - 1})
     assert check_database(log).problems == [
         f"Registro accessi: mancano gli eventi più recenti, da {last - 1} a {last}."
     ]
 
 
-def test_check_names_an_event_added_outside_the_program(log: Database, db_path: Path) -> None:
-    raw = sqlite3.connect(db_path)
-    last, hash_ = raw.execute("SELECT id, hash FROM audit_events ORDER BY id DESC").fetchone()
-    raw.execute(
-        "INSERT INTO audit_events (id, at, username, action, entity, summary, prev_hash, hash) "
-        "VALUES (?, '2026-01-01 00:00:00.000000', 'x', 'view', 'participant', '', ?, 'h')",
-        (last + 1, hash_),
-    )
-    raw.commit()
-    raw.close()
+def test_check_names_an_event_added_outside_the_program(log: Database) -> None:
+    with log.engine.begin() as raw:
+        last, hash_ = raw.execute(
+            text("SELECT id, hash FROM audit_events ORDER BY id DESC")
+        ).first()  # type: ignore[misc]
+        raw.execute(
+            text(
+                "INSERT INTO audit_events (id, at, username, action, entity, summary, prev_hash,"
+                " hash) VALUES (:id, '2026-01-01 00:00:00.000000', 'x', 'view', 'participant', '',"
+                " :prev, 'h')"
+            ),
+            {"id": last + 1, "prev": hash_},
+        )
     problems = check_database(log).problems
     assert f"Registro accessi: l'evento {last + 1} è stato modificato." in problems
     assert (

@@ -113,7 +113,7 @@ def test_sign_in_returns_the_actor_and_audits_without_the_password(
     actor = sign_in(db, " C.Rossi ", GOOD, now=T0, via="cli")
     assert actor == coordinator
     assert _logins(db) == [("c.rossi", "ok via=cli")]
-    raw = db.read("SELECT group_concat(summary, '|') FROM audit_events")[0][0]
+    raw = "|".join(str(r[0]) for r in db.read("SELECT summary FROM audit_events"))
     assert GOOD not in raw
 
 
@@ -405,7 +405,10 @@ def test_migration_0006_downgrades(db: Database) -> None:
 
     create_user(db, Actor.system_admin(), UserInput("c.rossi", "Carla", "coordinator"))
     command.downgrade(alembic_config(db), "0005")
-    columns = {r[1] for r in db.read("PRAGMA table_info(users)")}
+    from sqlalchemy import inspect
+
+    db.engine.dispose()  # a fresh look at the table after the downgrade
+    columns = {c["name"] for c in inspect(db.engine).get_columns("users")}
     assert "must_change_password" not in columns and "failed_logins" in columns
     assert db.read("SELECT username FROM users") == [("c.rossi",)]
 

@@ -33,6 +33,7 @@ def _count(path: Path) -> int:
         conn.close()
 
 
+@pytest.mark.sqlite_only("the built-in backup copies an SQLite file; PostgreSQL's will use pg_dump")
 def test_backup_is_a_consistent_self_contained_copy(db: Database, admin: Actor) -> None:
     """The backup holds the committed data in one file, without a WAL beside it."""
     _add(db, admin, "Rossi", "Mario")
@@ -46,6 +47,7 @@ def test_backup_is_a_consistent_self_contained_copy(db: Database, admin: Actor) 
     assert not Path(str(path) + "-wal").exists()
 
 
+@pytest.mark.sqlite_only("the built-in backup copies an SQLite file; PostgreSQL's will use pg_dump")
 def test_backup_keeps_only_the_newest(db: Database, tmp_path: Path) -> None:
     """With keep=N only the N newest timestamped backups remain."""
     folder = tmp_path / "bk"
@@ -54,6 +56,7 @@ def test_backup_keeps_only_the_newest(db: Database, tmp_path: Path) -> None:
     assert len(list_backups(folder, "sportello")) == 2
 
 
+@pytest.mark.sqlite_only("the built-in backup copies an SQLite file; PostgreSQL's will use pg_dump")
 def test_restore_replaces_and_keeps_a_copy(db: Database, admin: Actor) -> None:
     """Restore brings back the backup's data and keeps what it replaced."""
     _add(db, admin, "Rossi", "Mario")
@@ -69,6 +72,7 @@ def test_restore_replaces_and_keeps_a_copy(db: Database, admin: Actor) -> None:
     assert check_database(reopened).ok
 
 
+@pytest.mark.sqlite_only("the built-in backup copies an SQLite file; PostgreSQL's will use pg_dump")
 def test_restore_refuses_a_bad_file_and_changes_nothing(
     db: Database, admin: Actor, tmp_path: Path
 ) -> None:
@@ -82,6 +86,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
     assert not list(db.target.backup_dir.glob("*prima-del-ripristino*"))
 
 
+@pytest.mark.sqlite_only("the built-in backup copies an SQLite file; PostgreSQL's will use pg_dump")
 def test_restore_over_a_corrupt_file_keeps_it_byte_for_byte(db: Database, admin: Actor) -> None:
     """When the current file is garbage, restore moves it aside untouched."""
     _add(db, admin, "Rossi", "Mario")
@@ -110,6 +115,7 @@ def test_check_passes_on_a_healthy_database(db: Database, admin: Actor) -> None:
     assert any(f"Schema: {HEAD_REVISION}" in line for line in report.lines)
 
 
+@pytest.mark.sqlite_only("PostgreSQL refuses a dangling foreign key when it is written")
 def test_check_finds_dangling_foreign_keys(db: Database) -> None:
     """A row pointing to a missing record is reported."""
     raw = sqlite3.connect(db.target.path)  # type: ignore[arg-type]

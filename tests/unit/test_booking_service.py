@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import time as clock
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -55,7 +54,11 @@ class World:
 
 
 def build(path: Path, rooms: int = 1) -> World:
-    db = open_database(str(path))
+    return populate(open_database(str(path)), rooms)
+
+
+def populate(db: Database, rooms: int = 1) -> World:
+    """One desk (Monday to Friday, 9 to 13), two operators, four people with consent."""
     week = [(d, "09:00", "13:00") for d in range(5)]
     create_desk(
         db, ADMIN, DeskInput("CRE", "Sportello Cremona", "Cremona", "CR", None, rooms, week)
@@ -72,10 +75,8 @@ def build(path: Path, rooms: int = 1) -> World:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    w = build(tmp_path / "b.db")
-    yield w
-    w.db.dispose()
+def world(db: Database) -> World:
+    return populate(db)
 
 
 def booking(
@@ -337,7 +338,7 @@ except ConflictError:
 
 
 def test_two_processes_booking_the_same_slot_exactly_one_wins(world: World, tmp_path: Path) -> None:
-    path = str(world.db.target.path)
+    path = str(world.db.target.path or world.db.target.url)
     for round_ in range(5):
         start = datetime.combine(MONDAY, time(9)) + timedelta(hours=round_ % 4, days=round_ // 4)
         go = clock.time() + 1.5  # both processes are loaded and spinning by then

@@ -116,7 +116,7 @@ def test_the_command_line_export_leaves_it_out(db: Database, secret: int, pathwa
                 sys.executable,
                 str(ROOT / "main.py"),
                 "--db",
-                str(db.target.path),
+                str(db.target.path or db.target.url),  # a file, or a PostgreSQL URL
                 "--as",
                 user,
                 "list",

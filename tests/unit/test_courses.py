@@ -40,7 +40,7 @@ from storage.services.courses import (
 from storage.services.intake import ConsentInput, PathwayInput, open_pathway, record_consent
 from storage.services.participants import create_participant
 from storage.services.tutoring import DeliveryInput, list_deliveries, record_delivery
-from tests.conftest import make_cf
+from tests.conftest import make_cf, stored
 
 TUTOR = Actor("g.verdi", Role.TUTOR)
 OPERATOR = Actor("l.bianchi", Role.OPERATOR)
@@ -87,11 +87,13 @@ def ids(db: Database, admin: Actor) -> dict[str, int]:
 def deliveries(db: Database) -> list[tuple[object, ...]]:
     return [
         tuple(r)
-        for r in db.read(
-            "SELECT p.participant_id, d.minutes, d.mode, d.service_type, d.date, d.start_time,"
-            " d.end_time, d.edition_session_id, u.username FROM service_deliveries d"
-            " JOIN pathways p ON p.id = d.pathway_id LEFT JOIN users u ON u.id = d.operator_id"
-            " ORDER BY d.date, p.participant_id"
+        for r in stored(
+            db.read(
+                "SELECT p.participant_id, d.minutes, d.mode, d.service_type, d.date, d.start_time,"
+                " d.end_time, d.edition_session_id, u.username FROM service_deliveries d"
+                " JOIN pathways p ON p.id = d.pathway_id LEFT JOIN users u ON u.id = d.operator_id"
+                " ORDER BY d.date, p.participant_id"
+            )
         )
     ]
 

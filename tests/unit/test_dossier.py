@@ -359,8 +359,10 @@ def test_a_restricted_record_gets_only_the_coordinators_full_version(
     """Erasure requested (record restricted): no redacted copy, no tutor's copy; a coordinator
     may still print the full version to keep on file."""
     with db.transaction() as session:
-        session.execute(text("UPDATE participants SET restricted = 1 WHERE codice_fiscale = :cf"),
-                        {"cf": CF})  # fmt: skip
+        session.execute(
+            text("UPDATE participants SET restricted = :yes WHERE codice_fiscale = :cf"),
+            {"cf": CF, "yes": True},
+        )
     for who, redacted in ((COORDINATOR, True), (NEW_TUTOR, False)):
         with pytest.raises(PermissionDenied):
             export_dossier(db, who, CF, tmp_path / "r.pdf", redacted=redacted)

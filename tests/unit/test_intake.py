@@ -26,7 +26,7 @@ from storage.services.intake import (
     withdraw_consent,
 )
 from storage.services.participants import create_participant
-from tests.conftest import make_cf
+from tests.conftest import make_cf, stored
 
 CF = make_cf("Rossi", "Mario", "M", date(1980, 1, 1))
 
@@ -125,9 +125,11 @@ def test_tutor_changes_are_kept_with_their_date(ready: Database, admin: Actor) -
     change_tutor(ready, admin, opened.id, "l.neri", date(2026, 5, 4))
     with pytest.raises(ValidationError):
         change_tutor(ready, admin, opened.id, "g.verdi", date(2026, 4, 1))
-    history = ready.read(
-        "SELECT u.username, t.from_date FROM tutor_assignments t JOIN users u ON u.id = t.tutor_id"
-        " ORDER BY t.from_date"
+    history = stored(
+        ready.read(
+            "SELECT u.username, t.from_date FROM tutor_assignments t"
+            " JOIN users u ON u.id = t.tutor_id ORDER BY t.from_date"
+        )
     )
     assert history == [("g.verdi", "2026-03-01"), ("l.neri", "2026-05-04")]
     from storage.services.participants import participant_details
@@ -165,7 +167,7 @@ def test_closing_needs_reason_and_date(ready: Database, admin: Actor) -> None:
     set_pathway_status(
         ready, admin, opened.id, PathwayStatus.CLOSED_POSITIVE, outcome=hired, **closing
     )
-    assert ready.read("SELECT type, employer, start_date, months FROM outcomes") == [
+    assert stored(ready.read("SELECT type, employer, start_date, months FROM outcomes")) == [
         ("fixed_term", "Latteria Soresinese", "2026-09-30", 6)
     ]
     with pytest.raises(ConflictError):

@@ -31,7 +31,7 @@ from storage.services.jobsearch import (
     update_application,
 )
 from storage.services.participants import create_participant
-from tests.conftest import make_cf
+from tests.conftest import make_cf, stored
 
 CF = make_cf("Rossi", "Mario", "M", date(1980, 1, 1))
 CF2 = make_cf("Bianchi", "Anna", "F", date(1990, 5, 5))
@@ -187,7 +187,7 @@ def test_a_sent_application_cannot_be_dated_in_the_future(db: Database, people: 
     planned = add_application(
         db, TUTOR, app(status=ApplicationStatus.TO_SEND, applied_on=next_week)
     )
-    assert db.read(f"SELECT applied_on FROM job_applications WHERE id = {planned}") == [
+    assert stored(db.read(f"SELECT applied_on FROM job_applications WHERE id = {planned}")) == [
         (next_week.isoformat(),)
     ]
 
@@ -293,15 +293,15 @@ def test_a_session_with_applications_is_saved_together_and_counts_as_hours(
         "SELECT minutes, channels, cv_updated, notes, pathway_id IS NOT NULL "
         "FROM job_search_sessions"
     ) == [(90, "portali di annunci, agenzie per il lavoro", 1, "Aggiornato il profilo", 1)]
-    assert db.read(
-        "SELECT role, status, applied_on, session_id FROM job_applications ORDER BY id"
+    assert stored(
+        db.read("SELECT role, status, applied_on, session_id FROM job_applications ORDER BY id")
     ) == [
         ("Magazziniere", "sent", day.isoformat(), session_id),
         ("Addetto pulizie", "to_send", None, session_id),
     ]
-    assert db.read("SELECT service_type, minutes, date, start_time FROM service_deliveries") == [
-        ("active_job_search", 90, day.isoformat(), "09:30:00.000000")
-    ]
+    assert stored(
+        db.read("SELECT service_type, minutes, date, start_time FROM service_deliveries")
+    ) == [("active_job_search", 90, day.isoformat(), "09:30:00.000000")]
     (row,) = list_job_search_sessions(db, TUTOR, CF)
     assert (row.id, row.minutes, row.channels, row.cv_updated, row.operator, row.applications) == (
         session_id,

@@ -94,16 +94,16 @@ def busiest_day(db: Database) -> tuple[str, date]:
     """The desk and day with the most appointments among those with a cancellation."""
     rows = db.read(
         """
-        SELECT d.code, substr(a.start, 1, 10) AS day, COUNT(*) AS n
+        SELECT d.code, date(a.start) AS day, COUNT(*) AS n
         FROM appointments a JOIN desks d ON d.id = a.desk_id
-        GROUP BY d.code, substr(a.start, 1, 10)
+        GROUP BY d.code, date(a.start)
         HAVING SUM(CASE WHEN a.status LIKE 'cancelled%' THEN 1 ELSE 0 END) > 0
         ORDER BY n DESC, d.code, day
         LIMIT 1
         """
     )
     code, day, _count = rows[0]
-    return str(code), date.fromisoformat(str(day))
+    return str(code), date.fromisoformat(str(day)[:10])
 
 
 def codici_fiscali(db: Database) -> list[str]:

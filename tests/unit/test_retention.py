@@ -213,6 +213,7 @@ def _figures(db: Database) -> list[object]:
     ]
 
 
+@pytest.mark.sqlite_only("apply backs up first with the SQLite backup; PostgreSQL: pg_dump, later")
 def test_apply_backs_up_then_anonymises_and_the_figures_stay(
     db: Database, admin: Actor, people: dict[str, int], tmp_path: Path
 ) -> None:
@@ -337,6 +338,7 @@ def test_restriction_needs_a_coordinator_and_a_reason(
     assert restricted_participants(db, COORDINATOR) == []
 
 
+@pytest.mark.sqlite_only("apply backs up first with the SQLite backup; PostgreSQL: pg_dump, later")
 def test_restricted_people_are_still_candidates_and_anonymised_cannot_be_restricted(
     db: Database, admin: Actor, people: dict[str, int], tmp_path: Path
 ) -> None:

@@ -30,6 +30,7 @@ def test_environment_variable_and_urls(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert pg.path is None and not pg.is_sqlite and "secret" not in pg.display
 
 
+@pytest.mark.sqlite_only("PRAGMAs are SQLite's")
 def test_pragmas_on_every_connection(db: Database) -> None:
     """Foreign keys on, WAL journal, synchronous NORMAL and a busy timeout."""
     with db.engine.connect() as conn:
@@ -175,6 +176,9 @@ def test_previous_revision_keeps_its_data_through_upgrade(db_path: Path) -> None
     copy.close()
 
 
+@pytest.mark.sqlite_only(
+    "about the file (PostgreSQL's twin: test_too_new_postgresql_database_is_refused)"
+)
 def test_too_new_database_is_refused_untouched(db: Database, db_path: Path) -> None:
     """A database from a newer program is refused with a message, and not modified."""
     with db.engine.begin() as conn:
@@ -198,6 +202,7 @@ def test_not_a_database_is_refused_and_names_the_backup(tmp_path: Path) -> None:
     assert bad.read_bytes() == b"questo non e' un database" * 100
 
 
+@pytest.mark.sqlite_only("about the file's bytes and permissions")
 def test_corrupt_database_is_refused(db: Database, db_path: Path) -> None:
     """A database whose pages are garbage gives StorageUnavailable, not a traceback."""
     db.dispose()
@@ -221,6 +226,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
         open_database(str(other))
 
 
+@pytest.mark.sqlite_only("about the file's bytes and permissions")
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_read_only_file_is_refused_for_writing(db: Database, db_path: Path) -> None:
     """A read-only file gives a clear message when the program needs to write."""
@@ -233,6 +239,7 @@ def test_read_only_file_is_refused_for_writing(db: Database, db_path: Path) -> N
         db_path.chmod(0o644)
 
 
+@pytest.mark.sqlite_only("about the file's bytes and permissions")
 def test_read_only_check_is_detected_even_as_root(
     db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -252,6 +259,7 @@ def test_missing_file_without_create(tmp_path: Path) -> None:
         open_database(str(tmp_path / "nope.db"), create=False)
 
 
+@pytest.mark.sqlite_only("SQLite's write lock")
 def test_locked_database_gives_storage_unavailable(
     db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -30,7 +30,7 @@ from storage.services.tutoring import (
     my_next_steps,
     record_delivery,
 )
-from tests.conftest import make_cf
+from tests.conftest import make_cf, stored
 
 CF = make_cf("Rossi", "Mario", "M", date(1980, 1, 1))
 TUTOR = Actor("g.verdi", Role.TUTOR)
@@ -238,9 +238,8 @@ def test_hours_of_a_meeting_follow_its_edited_times(db: Database, pathway_id: in
     meeting.counts_as = None
     edit_note(db, TUTOR, note_id, meeting)
     assert delivered(db) == 150
-    assert db.read("SELECT date, start_time, end_time FROM service_deliveries")[0][2].startswith(
-        "11:30"
-    )
+    times = stored(db.read("SELECT date, start_time, end_time FROM service_deliveries"))
+    assert times[0][2].startswith("11:30")
     meeting.end = time(12, 30)  # 210 minutes: past the 3-hour cap
     with pytest.raises(ConflictError, match="supera di 30 minuti"):
         edit_note(db, TUTOR, note_id, meeting)
