@@ -53,8 +53,8 @@ def db_path(tmp_path: Path) -> Path:
 # Test modules whose `db` tests also run on PostgreSQL (the module's last name, without .py).
 # A test about something only SQLite has (a file, PRAGMAs, the built-in backup) carries
 # @pytest.mark.sqlite_only("why") and runs on SQLite alone. Not listed: test_encryption (SQLCipher
-# is SQLite's) and the modules that build their own SQLite worlds instead of using `db`
-# (test_caseload, test_permission_matrix).
+# is SQLite's). test_caseload and test_permission_matrix build their own worlds instead of using
+# `db`: their fixtures ask `engines_for`.
 PG_MODULES: frozenset[str] = frozenset(
     {
         "test_access_log",
@@ -62,6 +62,7 @@ PG_MODULES: frozenset[str] = frozenset(
         "test_auth",
         "test_backup",
         "test_booking_service",
+        "test_caseload",
         "test_companies",
         "test_confidential_notes",
         "test_courses",
@@ -74,6 +75,7 @@ PG_MODULES: frozenset[str] = frozenset(
         "test_indicators",
         "test_intake",
         "test_jobsearch",
+        "test_permission_matrix",
         "test_placements",
         "test_printing",
         "test_registers",
@@ -97,6 +99,12 @@ def _on_postgresql(module: str) -> bool:
     extra = os.environ.get("SPORTELLO_PG_MODULES", "")
     wanted = {name.strip() for name in extra.split(",") if name.strip()}
     return module in PG_MODULES or module in wanted or "*" in wanted
+
+
+def engines_for(module: str) -> tuple[str, ...]:
+    """The engines a module's own database fixtures run on (for modules that build their
+    worlds themselves instead of using `db`): both when the module is in PG_MODULES."""
+    return ENGINES if _on_postgresql(module) else ENGINES[:1]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

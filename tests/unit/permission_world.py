@@ -1,7 +1,8 @@
 """The small world the permission matrix runs in: two tutors' caseloads, an operator, staff.
 
 Built once per test session through the services, then copied for every test (a file copy is
-a millisecond; building it again would cost the matrix minutes).
+a millisecond; building it again would cost the matrix minutes). On PostgreSQL the world is a
+database on the session's server and each test gets `CREATE DATABASE ... TEMPLATE` of it.
 
 - Desk CR01 (the operator works there) and CM01.
 - Users: op.sportello (operator, available at CR01), tutor.uno and tutor.due (tutors),
@@ -19,6 +20,7 @@ Rows of the matrix get a `World` and the acting `Actor`, and pick the target wit
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from models.rows import Actor
 from storage.engine import Database
 from storage.schema import open_database
 from tests.conftest import make_cf
+from tests.pg import PostgresServer
 
 Which = Literal["own", "other"]
 
@@ -78,8 +81,8 @@ class World:
         return self.folder / name
 
 
-def build_world(path: Path) -> dict[str, int]:
-    """Create the world database at `path` through the services; return the ids."""
+def build_world(path: Path | str) -> dict[str, int]:
+    """Create the world database at `path` (a file or a URL) through the services; the ids."""
     from models.validation import ParticipantInput
     from storage.services.admin import (
         DeskInput,
@@ -182,16 +185,36 @@ def build_world(path: Path) -> dict[str, int]:
     return ids
 
 
-class WorldFactory:
-    """Builds the template once; `open(folder)` copies it into `folder` and opens the copy."""
+_copies = itertools.count(1)
 
-    def __init__(self, template_dir: Path) -> None:
+
+class WorldFactory:
+    """Builds the template once; `open(folder)` copies it into `folder` and opens the copy.
+
+    With a PostgreSQL `server` the template and the copies are databases on it instead.
+    """
+
+    def __init__(self, template_dir: Path, server: PostgresServer | None = None) -> None:
         self.template = template_dir / "world.db"
-        self.ids = build_world(self.template)
+        self.server = server
+        self._databases: list[str] = []
+        if server is None:
+            self.ids = build_world(self.template)
+        else:
+            self.template_name = f"world_{next(_copies)}"
+            self._databases.append(self.template_name)
+            self.ids = build_world(server.create_database(self.template_name))
         self._opened: list[Database] = []
 
     def open(self, folder: Path) -> World:
         folder.mkdir(parents=True, exist_ok=True)
+        if self.server is not None:
+            name = f"{self.template_name}_copy_{next(_copies)}"
+            self._databases.append(name)
+            url = self.server.create_database(name, template=self.template_name)
+            db = open_database(url)
+            self._opened.append(db)
+            return World(db=db, folder=folder, ids=dict(self.ids))
         target = folder / "world.db"
         for suffix in ("", "-wal", "-shm"):
             source = Path(str(self.template) + suffix)
@@ -205,6 +228,10 @@ class WorldFactory:
         for db in self._opened:
             db.dispose()
         self._opened.clear()
+        if self.server is not None and self.server.running:
+            for name in reversed(self._databases):
+                self.server.drop_database(name)
+        self._databases.clear()
 
 
 # A row of the matrix: how to call the function as `actor` on the participant `which`.

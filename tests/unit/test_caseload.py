@@ -18,14 +18,19 @@ from models.enums import Role
 from models.errors import PermissionDenied
 from models.rows import Actor, ParticipantQuery
 from models.validation import ParticipantInput
+from tests.conftest import engines_for
 from tests.unit.permission_world import OTHER_TUTOR, World, WorldFactory
 
 TUTOR, OPERATOR, COORDINATOR = Role.TUTOR, Role.OPERATOR, Role.COORDINATOR
 
 
-@pytest.fixture(scope="module")
-def factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorldFactory]:
-    made = WorldFactory(tmp_path_factory.mktemp("caseload-template"))
+@pytest.fixture(scope="module", params=engines_for("test_caseload"))
+def factory(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorldFactory]:
+    """The world, once per engine: an SQLite file, or a database on the PostgreSQL server."""
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    made = WorldFactory(tmp_path_factory.mktemp("caseload-template"), server)
     yield made
     made.close_all()
 

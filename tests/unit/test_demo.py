@@ -196,6 +196,18 @@ def test_a_database_with_data_is_refused_and_left_alone(db: Database, admin: Act
     assert db.read("SELECT uuid FROM participants ORDER BY id") == before
 
 
+def test_records_added_after_the_demo_get_new_ids(db: Database, admin: Actor) -> None:
+    """The demo inserts with explicit ids; what is created afterwards must not collide with
+    them (on PostgreSQL the id sequences are moved past the demo's largest ids)."""
+    from storage.services.admin import DeskInput, UserInput, create_desk, create_user
+
+    load_demo(db, admin, participants=10, today=TODAY)
+    (top_desk,) = db.read("SELECT max(id) FROM desks")[0]
+    (top_user,) = db.read("SELECT max(id) FROM users")[0]
+    assert create_desk(db, admin, DeskInput("NUOVO", "Nuovo", "Lodi")).id > top_desk
+    assert create_user(db, admin, UserInput("n.nuovo", "Nino Nuovo", "tutor")).id > top_user
+
+
 @pytest.mark.parametrize("bad", [0, -5, 10_000_000])
 def test_a_bad_number_of_participants_names_the_field(db: Database, admin: Actor, bad: int) -> None:
     with pytest.raises(ValidationError) as info:

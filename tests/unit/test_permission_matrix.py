@@ -17,6 +17,7 @@ import pytest
 
 from models.enums import Role
 from models.errors import PermissionDenied
+from tests.conftest import engines_for
 from tests.unit.permission_table import MATRIX, NOT_ACTIONS
 from tests.unit.permission_world import World, WorldFactory
 
@@ -53,9 +54,13 @@ def test_every_service_has_a_row() -> None:
     assert not stale, f"rows for functions that no longer exist: {stale}"
 
 
-@pytest.fixture(scope="session")
-def world_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorldFactory]:
-    factory = WorldFactory(tmp_path_factory.mktemp("world-template"))
+@pytest.fixture(scope="session", params=engines_for("test_permission_matrix"))
+def world_factory(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorldFactory]:
+    """The world, once per engine: an SQLite file, or a database on the PostgreSQL server."""
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    factory = WorldFactory(tmp_path_factory.mktemp("world-template"), server)
     yield factory
     factory.close_all()
 
