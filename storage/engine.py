@@ -365,6 +365,18 @@ def classify_error(exc: BaseException, target: Target) -> Exception:
             f"modificato. {restore_hint(target)}"
         )
     if operational and not target.is_sqlite:
+        if "password authentication failed" in message or (
+            "role" in message and "does not exist" in message
+        ):
+            return StorageUnavailable(
+                f"Il server del database {where} non accetta l'utente o la password indicati "
+                "nell'indirizzo. Controllateli con l'amministratore del server."
+            )
+        if "database" in message and "does not exist" in message:
+            return StorageUnavailable(
+                f"Sul server non esiste il database indicato in {where}. Createlo (createdb) o "
+                "correggete il nome nell'indirizzo."
+            )
         return StorageUnavailable(
             f"Il server del database {where} non risponde. Controllate la rete e riprovate: "
             "quanto è stato salvato finora non è perso."

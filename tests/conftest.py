@@ -50,7 +50,7 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "sportello.db"
 
 
-# Test modules whose `db` tests also run on PostgreSQL (the module's last name, without .py).
+# tests/unit modules whose `db` tests also run on PostgreSQL (the file name without .py).
 # A test about something only SQLite has (a file, PRAGMAs, the built-in backup) carries
 # @pytest.mark.sqlite_only("why") and runs on SQLite alone. Not listed: test_encryption (SQLCipher
 # is SQLite's). test_caseload and test_permission_matrix build their own worlds instead of using
@@ -109,8 +109,10 @@ def engines_for(module: str) -> tuple[str, ...]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run the `db` tests of the PG_MODULES once per engine."""
-    module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if "db" in metafunc.fixturenames and _on_postgresql(module):
+    path = metafunc.definition.path
+    # The list names tests/unit modules: tests/gui has modules of the same names.
+    in_unit = path.parent.name == "unit"
+    if in_unit and "db" in metafunc.fixturenames and _on_postgresql(path.stem):
         only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
         metafunc.parametrize("db", ENGINES[:1] if only_sqlite else ENGINES, indirect=True)
 

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from models.errors import StorageUnavailable
 from storage.engine import Database, read_revision, resolve_target
 from storage.schema import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR, open_database, upgrade
+from tests.pg import PostgresServer
 
 
 def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
@@ -279,3 +280,20 @@ def test_locked_database_gives_storage_unavailable(
         other.rollback()
         other.close()
     assert create_desk(db, Actor.system_admin(), DeskInput("LODI", "Lodi", "Lodi")).code == "LODI"
+
+
+def test_postgresql_connection_faults_get_clear_messages(pg_server: PostgresServer) -> None:
+    """A database or a user the server does not know, or a server that is not there: a
+    StorageUnavailable that says which, never a driver traceback."""
+    import socket
+
+    base = f"postgresql+psycopg://{{user}}@127.0.0.1:{pg_server.port}/{{db}}"
+    with pytest.raises(StorageUnavailable, match="non esiste il database"):
+        open_database(base.format(user="postgres", db="manca"))
+    with pytest.raises(StorageUnavailable, match="non accetta l'utente"):
+        open_database(base.format(user="nessuno", db="postgres"))
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    with pytest.raises(StorageUnavailable, match="non risponde"):
+        open_database(f"postgresql+psycopg://postgres@127.0.0.1:{closed}/sportello")
