@@ -68,6 +68,14 @@ def pg_bin_or_skip() -> Path:
     bin_dir = find_pg_bin()
     if bin_dir is None:
         pytest.skip(missing_reason())
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam(PG_USER)
+        except KeyError:
+            pytest.skip(
+                f"PostgreSQL non utilizzabile da root: manca l'utente di sistema «{PG_USER}» "
+                "con cui avviare il server (lo crea il pacchetto postgresql di Debian)"
+            )
     return bin_dir
 
 

@@ -59,3 +59,17 @@ def test_missing_binaries_skip_with_a_visible_reason(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("SPORTELLO_TEST_PG", "0")
     with pytest.raises(pytest.skip.Exception, match="SPORTELLO_TEST_PG=0"):
         pg_bin_or_skip()
+
+
+def test_root_without_the_postgres_user_is_a_skip(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root the server runs as `postgres`: without that user, a skip that says so."""
+    import pwd
+
+    def no_such_user(name: str) -> object:
+        raise KeyError(name)
+
+    monkeypatch.setattr(tests.pg, "find_pg_bin", lambda: Path("/usr/lib/postgresql/15/bin"))
+    monkeypatch.setattr(tests.pg.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(pwd, "getpwnam", no_such_user)
+    with pytest.raises(pytest.skip.Exception, match="manca l'utente di sistema"):
+        pg_bin_or_skip()
