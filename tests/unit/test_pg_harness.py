@@ -53,6 +53,7 @@ def test_bad_database_names_are_refused(pg_server: PostgresServer) -> None:
 
 def test_missing_binaries_skip_with_a_visible_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without initdb the PostgreSQL tests are skipped, saying so, never silently passed."""
+    monkeypatch.delenv("SPORTELLO_TEST_PG", raising=False)
     monkeypatch.setattr(tests.pg, "find_pg_bin", lambda: None)
     with pytest.raises(pytest.skip.Exception, match="PostgreSQL non installato"):
         pg_bin_or_skip()
@@ -68,6 +69,7 @@ def test_root_without_the_postgres_user_is_a_skip(monkeypatch: pytest.MonkeyPatc
     def no_such_user(name: str) -> object:
         raise KeyError(name)
 
+    monkeypatch.delenv("SPORTELLO_TEST_PG", raising=False)
     monkeypatch.setattr(tests.pg, "find_pg_bin", lambda: Path("/usr/lib/postgresql/15/bin"))
     monkeypatch.setattr(tests.pg.os, "geteuid", lambda: 0)
     monkeypatch.setattr(pwd, "getpwnam", no_such_user)
