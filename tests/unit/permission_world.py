@@ -205,6 +205,15 @@ class WorldFactory:
             self._databases.append(self.template_name)
             self.ids = build_world(server.create_database(self.template_name))
         self._opened: list[Database] = []
+        self._names: dict[int, str] = {}  # id(Database) -> its PostgreSQL copy
+
+    def close(self, world: World) -> None:
+        """Done with a copy: closed, and on PostgreSQL dropped (each copy holds some 8 MB)."""
+        world.db.dispose()
+        name = self._names.pop(id(world.db), None)
+        if name is not None and self.server is not None:
+            self.server.drop_database(name)
+            self._databases.remove(name)
 
     def open(self, folder: Path) -> World:
         folder.mkdir(parents=True, exist_ok=True)
@@ -214,6 +223,7 @@ class WorldFactory:
             url = self.server.create_database(name, template=self.template_name)
             db = open_database(url)
             self._opened.append(db)
+            self._names[id(db)] = name
             return World(db=db, folder=folder, ids=dict(self.ids))
         target = folder / "world.db"
         for suffix in ("", "-wal", "-shm"):

@@ -39,7 +39,7 @@ def factory(
 def world(factory: WorldFactory, tmp_path: Path) -> Iterator[World]:
     opened = factory.open(tmp_path / "world")
     yield opened
-    opened.db.dispose()
+    factory.close(opened)
 
 
 def names(rows: list) -> list[str]:  # type: ignore[type-arg]

@@ -69,7 +69,7 @@ def world_factory(
 def world(world_factory: WorldFactory, tmp_path: Path) -> Iterator[World]:
     opened = world_factory.open(tmp_path / "world")
     yield opened
-    opened.db.dispose()
+    world_factory.close(opened)
 
 
 def _cases() -> list[tuple[str, Role]]:
