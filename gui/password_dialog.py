@@ -48,6 +48,28 @@ class _PasswordForm(FormDialog):
         self.add_row(form, "new_password", self.tr("&Nuova password:"), self.new_edit)
         self.add_row(form, "confirm", self.tr("&Ripetetela:"), self.confirm_edit)
 
+    def _lay_out(self, intro: QLabel, form: QFormLayout, save_text: str, cancel_text: str) -> None:
+        """The intro, the fields, the password rule, the banner and Save/Cancel, top to bottom."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text)
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.policy_hint())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        """Each dialog saves its own way."""
+        raise NotImplementedError
+
     def policy_hint(self) -> QLabel:
         return hint_label(
             self.tr(
@@ -109,24 +131,12 @@ class ChangePasswordDialog(_PasswordForm):
         self.add_row(form, "old_password", self.tr("Password &attuale:"), self.old_edit)
         self._new_fields(form)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self._lay_out(
+            intro,
+            form,
+            self.tr("&Cambia la password"),
+            self.tr("E&sci") if forced else self.tr("Annulla"),
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Cambia la password"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("E&sci") if forced else self.tr("Annulla")
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.policy_hint())
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
         self.old_edit.setFocus()
 
     def save(self) -> None:
@@ -183,22 +193,7 @@ class ResetPasswordDialog(_PasswordForm):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._new_fields(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Reimposta"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annulla"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.policy_hint())
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
+        self._lay_out(intro, form, self.tr("&Reimposta"), self.tr("Annulla"))
         self.new_edit.setFocus()
 
     def save(self) -> None:

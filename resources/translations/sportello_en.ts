@@ -1806,7 +1806,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="+93"/>
+        <location filename="../../gui/password_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Cambia password</source>
         <translation>Change password</translation>
@@ -1832,12 +1832,12 @@ with {operator}, {desk}</translation>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Cambia la password</source>
         <translation>C&amp;hange the password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>E&amp;sci</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -10004,7 +10004,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="+52"/>
+        <location filename="../../gui/password_dialog.py" line="+43"/>
         <location line="+1"/>
         <source>Reimposta password</source>
         <translation>Reset password</translation>
@@ -10015,17 +10015,17 @@ Licence EUPL-1.2.</translation>
         <translation>New password for {name} ({username}). Tell them in person: at their next sign-in they will choose their own. If the user was waiting after too many wrong attempts, they can sign in at once.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>&amp;Reimposta</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
@@ -11188,13 +11188,13 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="-168"/>
-        <location line="+18"/>
+        <location filename="../../gui/password_dialog.py" line="-163"/>
+        <location line="+40"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-39"/>
         <source>Conferma della nuova password</source>
         <translation>New password confirmation</translation>
     </message>
@@ -11209,7 +11209,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>R&amp;epeat it:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Almeno {n} caratteri, diversa dal nome utente. Una frase di alcune parole è facile da ricordare e difficile da indovinare.</source>
         <translation>At least {n} characters, not the username. A phrase of a few words is easy to remember and hard to guess.</translation>
     </message>
