@@ -7,6 +7,7 @@ cleared when the dialog closes; nothing is logged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -48,8 +49,16 @@ class _PasswordForm(FormDialog):
         self.add_row(form, "new_password", self.tr("&Nuova password:"), self.new_edit)
         self.add_row(form, "confirm", self.tr("&Ripetetela:"), self.confirm_edit)
 
-    def _lay_out(self, intro: QLabel, form: QFormLayout, save_text: str, cancel_text: str) -> None:
-        """The intro, the fields, the password rule, the banner and Save/Cancel, top to bottom."""
+    def _lay_out(
+        self,
+        intro: QLabel,
+        form: QFormLayout,
+        save_text: str,
+        cancel_text: str,
+        on_save: Callable[[], None],
+    ) -> None:
+        """The intro, the fields, the password rule, the banner and Save/Cancel, top to bottom;
+        Save (or Enter) calls `on_save`."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,7 +66,7 @@ class _PasswordForm(FormDialog):
         self.save_button.setText(save_text)
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -65,10 +74,6 @@ class _PasswordForm(FormDialog):
         layout.addWidget(self.policy_hint())
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        """Each dialog saves its own way."""
-        raise NotImplementedError
 
     def policy_hint(self) -> QLabel:
         return hint_label(
@@ -136,6 +141,7 @@ class ChangePasswordDialog(_PasswordForm):
             form,
             self.tr("&Cambia la password"),
             self.tr("E&sci") if forced else self.tr("Annulla"),
+            self.save,
         )
         self.old_edit.setFocus()
 
@@ -193,7 +199,7 @@ class ResetPasswordDialog(_PasswordForm):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._new_fields(form)
-        self._lay_out(intro, form, self.tr("&Reimposta"), self.tr("Annulla"))
+        self._lay_out(intro, form, self.tr("&Reimposta"), self.tr("Annulla"), self.save)
         self.new_edit.setFocus()
 
     def save(self) -> None:

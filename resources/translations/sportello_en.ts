@@ -1806,7 +1806,7 @@ with {operator}, {desk}</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="+115"/>
+        <location filename="../../gui/password_dialog.py" line="+120"/>
         <location line="+1"/>
         <source>Cambia password</source>
         <translation>Change password</translation>
@@ -10004,7 +10004,7 @@ Licence EUPL-1.2.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="+43"/>
+        <location filename="../../gui/password_dialog.py" line="+44"/>
         <location line="+1"/>
         <source>Reimposta password</source>
         <translation>Reset password</translation>
@@ -11188,13 +11188,13 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../gui/password_dialog.py" line="-163"/>
-        <location line="+40"/>
+        <location filename="../../gui/password_dialog.py" line="-168"/>
+        <location line="+44"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Conferma della nuova password</source>
         <translation>New password confirmation</translation>
     </message>
@@ -11209,7 +11209,7 @@ Applications are recorded from the person&apos;s page, under “Job search”; t
         <translation>R&amp;epeat it:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Almeno {n} caratteri, diversa dal nome utente. Una frase di alcune parole è facile da ricordare e difficile da indovinare.</source>
         <translation>At least {n} characters, not the username. A phrase of a few words is easy to remember and hard to guess.</translation>
     </message>
